@@ -1,0 +1,104 @@
+// CacheService: the service method every strategy implements, the one the seeds discuss:
+// "return the cached value if we have it, otherwise fetch it from a slow backend".
+// Hit/miss and the backend latency come from the CallSpec (the seeded sequence), so every
+// strategy does exactly the same work; only how the result travels back differs:
+//
+//   task                 Task<Payload>. C# `async Task<T>` completes a synchronous return
+//                        through AsyncTaskMethodBuilder.SetResult: a cached Task (bool,
+//                        int -1..8) or one new Task object; the state machine stays on the
+//                        stack. A C++ coroutine cannot keep its frame on the stack, so the
+//                        builder's decision is spelled out: hit → Task::from_result.
+//   valuetask            the zero-allocation pattern: a plain function returns
+//                        ValueTask(value) on a hit and wraps a Task coroutine on a miss.
+//   valuetask_coroutine  a coroutine returning ValueTask<Payload>: in C++ its frame is
+//                        allocated before the body runs, so even a hit costs a heap frame.
+//   pooled               as valuetask, but a miss runs a PooledTask: pooled frame, pooled
+//                        IValueTaskSource; zero allocations in steady state.
+//
+// Code pane: resources/code/ shows these functions; keep both in step.
+#pragma once
+
+#include "vtl/event_loop.hpp"
+#include "vtl/pooled_task.hpp"
+#include "vtl/task.hpp"
+#include "vtl/value_task.hpp"
+#include "workload/payload.hpp"
+#include "workload/scenario.hpp"
+#include "workload/tracer.hpp"
+
+#include <cstdint>
+#include <vector>
+
+namespace vtl::workload {
+
+class CacheService {
+public:
+    static constexpr std::uint64_t key_space = 1024;
+
+    CacheService(EventLoop& loop, std::uint32_t payload_bytes, Tracer* tracer)
+        : loop_(loop)
+        , payload_bytes_(payload_bytes)
+        , tracer_(tracer) {
+        cache_.reserve(key_space);
+        for (std::uint64_t k = 0; k < key_space; ++k)
+            cache_.emplace_back(k, payload_bytes);
+    }
+
+    Task<Payload> get_task(const CallSpec& c) {
+        if (lookup(c))
+            return Task<Payload>::from_result(cache_[c.key]);
+        return fetch_task(c);
+    }
+
+    ValueTask<Payload> get_valuetask(const CallSpec& c) {
+        if (lookup(c))
+            return ValueTask<Payload>(cache_[c.key]);
+        return ValueTask<Payload>(fetch_task(c));
+    }
+
+    ValueTask<Payload> get_valuetask_coroutine(CallSpec c) {
+        if (lookup(c))
+            co_return cache_[c.key];
+        co_await loop_.delay_for(c.miss_latency_ns);
+        co_return backend_load(c);
+    }
+
+    ValueTask<Payload> get_pooled(const CallSpec& c) {
+        if (lookup(c))
+            return ValueTask<Payload>(cache_[c.key]);
+        return fetch_pooled(c);
+    }
+
+private:
+    Task<Payload> fetch_task(CallSpec c) {
+        co_await loop_.delay_for(c.miss_latency_ns);
+        co_return backend_load(c);
+    }
+
+    PooledTask<Payload> fetch_pooled(CallSpec c) {
+        co_await loop_.delay_for(c.miss_latency_ns);
+        co_return backend_load(c);
+    }
+
+    // The cache check. Traced calls report which path they take.
+    bool lookup(const CallSpec& c) noexcept {
+        if (tracer_ != nullptr && tracer_->traced(c.index))
+            tracer_->emit(c.index, c.hit ? TraceKind::cache_hit : TraceKind::cache_miss);
+        return c.hit;
+    }
+
+    // The backend has answered (the timer fired): build the value it returns.
+    Payload backend_load(const CallSpec& c) {
+        TraceScope scope(tracer_, c.index);
+        if (scope.get() != nullptr)
+            scope.get()->emit(c.index, TraceKind::backend_completed);
+        return Payload(c.key, payload_bytes_);
+    }
+
+    EventLoop& loop_;
+    std::uint32_t payload_bytes_;
+    Tracer* tracer_;
+    std::vector<Payload> cache_;
+};
+
+} // namespace vtl::workload

@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages ValueTask Lab needs, and only those that are missing.
+# Sourced by run.sh, test.sh and bench.sh; safe to run on its own.
+set -euo pipefail
+
+VTL_PACKAGES=(
+    build-essential cmake pkg-config
+    qt6-base-dev libgl-dev libqcustomplot-dev
+    libbenchmark-dev
+    xvfb xauth
+    fonts-dejavu-core
+)
+
+vtl_install_deps() {
+    local missing=()
+    local pkg
+    for pkg in "${VTL_PACKAGES[@]}"; do
+        if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed"; then
+            missing+=("$pkg")
+        fi
+    done
+    if [ ${#missing[@]} -eq 0 ]; then
+        echo "deps: all ${#VTL_PACKAGES[@]} packages present"
+        return 0
+    fi
+    echo "deps: installing ${missing[*]}"
+    local sudo=()
+    if [ "$(id -u)" -ne 0 ]; then
+        command -v sudo >/dev/null || { echo "deps: not root and no sudo; install: ${missing[*]}" >&2; return 1; }
+        sudo=(sudo)
+    fi
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+# Number of parallel build jobs: all cores, but at most one per 2 GiB of memory.
+vtl_jobs() {
+    local cores mem_gib
+    cores=$(nproc 2>/dev/null || echo 2)
+    mem_gib=$(awk '/MemTotal/ {print int($2 / 1048576)}' /proc/meminfo 2>/dev/null || echo 4)
+    local by_mem=$((mem_gib / 2))
+    [ "$by_mem" -lt 1 ] && by_mem=1
+    echo $((cores < by_mem ? cores : by_mem))
+}
+
+if [ "${BASH_SOURCE[0]}" = "$0" ]; then
+    vtl_install_deps
+fi
