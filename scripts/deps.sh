@@ -8,7 +8,7 @@ VTL_PACKAGES=(
     qt6-base-dev libgl-dev libqcustomplot-dev
     libbenchmark-dev
     xvfb xauth
-    fonts-dejavu-core
+    fonts-dejavu-core locales
 )
 
 vtl_install_deps() {
@@ -41,6 +41,17 @@ vtl_jobs() {
     local by_mem=$((mem_gib / 2))
     [ "$by_mem" -lt 1 ] && by_mem=1
     echo $((cores < by_mem ? cores : by_mem))
+}
+
+# The CSV tests compare output under C and a comma-decimal locale: make sure one exists.
+vtl_ensure_test_locale() {
+    if locale -a 2>/dev/null | grep -qi '^de_DE\.utf-\?8$'; then
+        return 0
+    fi
+    local sudo=()
+    [ "$(id -u)" -ne 0 ] && sudo=(sudo)
+    echo "deps: generating the de_DE.UTF-8 locale for the locale tests"
+    "${sudo[@]}" localedef -i de_DE -f UTF-8 de_DE.UTF-8
 }
 
 if [ "${BASH_SOURCE[0]}" = "$0" ]; then

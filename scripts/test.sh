@@ -8,6 +8,7 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 source "$root/scripts/deps.sh"
 vtl_install_deps
+vtl_ensure_test_locale
 jobs="$(vtl_jobs)"
 
 export QT_QPA_PLATFORM=offscreen
