@@ -44,13 +44,15 @@ public:
             void await_suspend(std::coroutine_handle<promise_type> h) const noexcept {
                 promise_type& p = h.promise();
                 PooledValueTaskSource<T>* source = p.source_;
-                std::optional<T> value = std::move(p.value_);
-                std::exception_ptr error = std::move(p.error_);
-                h.destroy(); // frame back to the pool first
-                if (error)
+                if (p.error_) {
+                    std::exception_ptr error = std::move(p.error_);
+                    h.destroy(); // frame back to the pool first
                     source->core().set_exception(std::move(error));
-                else
-                    source->core().set_result(std::move(*value));
+                    return;
+                }
+                T value = std::move(*p.value_);
+                h.destroy();
+                source->core().set_result(std::move(value));
             }
             void await_resume() const noexcept {}
         };

@@ -6,6 +6,7 @@
 #include "vtl/run_clock.hpp"
 
 #include <cstdint>
+#include <iterator>
 #include <optional>
 #include <span>
 #include <string>
@@ -24,8 +25,13 @@ enum class LatencyDistribution : std::uint8_t { fixed, exponential };
 const char* to_string(LatencyDistribution d) noexcept;
 const char* to_string(ClockMode m) noexcept;
 
+inline constexpr Strategy default_strategies[] = {Strategy::task, Strategy::valuetask,
+                                                  Strategy::pooled};
+
 struct Scenario {
-    std::vector<Strategy> strategies{Strategy::task, Strategy::valuetask, Strategy::pooled};
+    // (Built from a range: g++ 12 -O2 warns falsely on an initializer list of enums here.)
+    std::vector<Strategy> strategies =
+        std::vector<Strategy>(std::begin(default_strategies), std::end(default_strategies));
     std::uint64_t calls = 1'000'000;
     double hit_rate = 0.8;
     double miss_latency_us = 50'000;
