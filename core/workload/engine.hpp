@@ -39,7 +39,10 @@ struct StrategyProgress {
     measure::GcCounts gc;
     std::uint64_t gen0_fill_bytes = 0;
     double run_clock_s = 0;      // run-clock time since this strategy started
-    double cpu_ns_per_op = 0;    // engine thread CPU time / calls so far
+    // Engine-thread CPU time per call, less the engine's own bookkeeping and less the
+    // per-call measuring cost calibrated at the strategy's start (instrumentation_ns_per_call).
+    double cpu_ns_per_op = 0;
+    double instrumentation_ns_per_call = 0;
     measure::LatencyHistogram latency; // cumulative for this strategy
     // Completed intervals, oldest first. Bounded: when it would exceed max_intervals the
     // interval length doubles and neighbours are merged exactly (counts add, percentiles are
