@@ -71,7 +71,8 @@ QString general_help() {
                "  valuetask-lab screenshot --out FILE.png [--scenario FILE] [--set key=value]...\n"
                "                           [--view main|claims|paths|await-twice]\n"
                "      run the scenario in the window offscreen and save a picture\n\n"
-               "Exit status: 0 success, 1 failure while running, 2 bad input (nothing written).\n\n")
+               "Exit status: 0 success, 1 failure while running, 2 bad input (nothing "
+               "written).\n\n")
                .arg(VTL_VERSION) +
            keys_help() + "\nGC-equivalent model (a model, not a garbage collector):\n" +
            QString::fromStdString(measure::GcModel().describe()) + "\n";
@@ -148,9 +149,8 @@ void print_summary(const RunResults& r) {
                  .arg(s.seed);
     out() << QString("Clock-read overhead subtracted from every latency: %1 ns\n\n")
                  .arg(r.clock_overhead_ns);
-    const QStringList header = {"strategy", "p50",        "p99",      "p99.9",    "max",
-                                "cpu/op",   "allocs/op", "bytes/op", "gen0/1k*", "errors",
-                                "wrong"};
+    const QStringList header = {"strategy",  "p50",      "p99",      "p99.9",  "max",  "cpu/op",
+                                "allocs/op", "bytes/op", "gen0/1k*", "errors", "wrong"};
     QList<QStringList> rows;
     for (const SummaryRow& x : r.summary) {
         rows << QStringList{to_string(x.strategy),
@@ -174,7 +174,8 @@ void print_summary(const RunResults& r) {
     }
     const auto line = [&](const QStringList& cells) {
         for (int c = 0; c < cells.size(); ++c)
-            out() << (c == 0 ? cells[c].leftJustified(widths[c]) : cells[c].rightJustified(widths[c]))
+            out() << (c == 0 ? cells[c].leftJustified(widths[c])
+                             : cells[c].rightJustified(widths[c]))
                   << (c + 1 < cells.size() ? "  " : "\n");
     };
     line(header);
@@ -240,7 +241,8 @@ int run_command(const QStringList& args) {
 
 int await_twice_command(const QStringList& args) {
     QCommandLineParser p;
-    p.addOptions({{"out", "Also write await_twice.csv here.", "DIR"}, {{"h", "help"}, "Show help."}});
+    p.addOptions(
+        {{"out", "Also write await_twice.csv here.", "DIR"}, {{"h", "help"}, "Show help."}});
     if (!p.parse(args) || !p.positionalArguments().isEmpty()) {
         err() << "valuetask-lab await-twice: "
               << (p.errorText().isEmpty() ? "unexpected argument" : p.errorText()) << "\n";
@@ -268,18 +270,18 @@ int await_twice_command(const QStringList& args) {
             if (!state.isEmpty() && &f != &o.frames.back())
                 out() << state << "\n";
         }
-        const char* verdict = o.result == SecondAwaitResult::same_value ? "works, by accident"
-                              : o.result == SecondAwaitResult::exception
-                                  ? "InvalidOperationError"
-                                  : "SILENTLY WRONG";
+        const char* verdict = o.result == SecondAwaitResult::same_value  ? "works, by accident"
+                              : o.result == SecondAwaitResult::exception ? "InvalidOperationError"
+                                                                         : "SILENTLY WRONG";
         out() << "   => " << verdict << "\n\n";
         const QString message = QString::fromStdString(o.exception_message).replace('"', "\"\"");
         csv += QString("%1,%2,%3,%4,%5,%6,%7,\"%8\"\r\n")
                    .arg(to_string(o.which), to_string(o.frames.front().held))
                    .arg(o.first_await_value)
                    .arg(to_string(o.result))
-                   .arg(o.result == SecondAwaitResult::exception ? QString()
-                                                                 : QString::number(o.second_await_value))
+                   .arg(o.result == SecondAwaitResult::exception
+                            ? QString()
+                            : QString::number(o.second_await_value))
                    .arg(o.expected_value)
                    .arg(o.reuses_between)
                    .arg(message);

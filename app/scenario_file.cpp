@@ -31,13 +31,20 @@ QString position_of(const QByteArray& text, int offset) {
 
 QString type_name(const QJsonValue& v) {
     switch (v.type()) {
-    case QJsonValue::Null: return "null";
-    case QJsonValue::Bool: return "a boolean";
-    case QJsonValue::Double: return "a number";
-    case QJsonValue::String: return "a string";
-    case QJsonValue::Array: return "an array";
-    case QJsonValue::Object: return "an object";
-    case QJsonValue::Undefined: break;
+    case QJsonValue::Null:
+        return "null";
+    case QJsonValue::Bool:
+        return "a boolean";
+    case QJsonValue::Double:
+        return "a number";
+    case QJsonValue::String:
+        return "a string";
+    case QJsonValue::Array:
+        return "an array";
+    case QJsonValue::Object:
+        return "an object";
+    case QJsonValue::Undefined:
+        break;
     }
     return "nothing";
 }
@@ -103,9 +110,9 @@ ScenarioLoad scenario_from_json(const QByteArray& json, const QString& source_na
     QJsonParseError parse_error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parse_error);
     if (parse_error.error != QJsonParseError::NoError) {
-        out.error = QString("%1:%2: JSON syntax error: %3")
-                        .arg(source_name, position_of(json, parse_error.offset),
-                             parse_error.errorString());
+        out.error =
+            QString("%1:%2: JSON syntax error: %3")
+                .arg(source_name, position_of(json, parse_error.offset), parse_error.errorString());
         return out;
     }
     if (!doc.isObject()) {
@@ -130,8 +137,9 @@ ScenarioLoad scenario_from_json(const QByteArray& json, const QString& source_na
             return out;
         }
         const QByteArray value = text->toUtf8();
-        if (auto e = workload::set_scenario_value(s, std::string_view(key.constData(), key.size()),
-                                                  std::string_view(value.constData(), value.size()))) {
+        if (auto e =
+                workload::set_scenario_value(s, std::string_view(key.constData(), key.size()),
+                                             std::string_view(value.constData(), value.size()))) {
             out.error = QString("%1: %2").arg(source_name, QString::fromStdString(e->message));
             return out;
         }
@@ -160,7 +168,9 @@ QByteArray scenario_to_json(const workload::Scenario& s) {
         const QString key = QString::fromUtf8(k.name.data(), static_cast<qsizetype>(k.name.size()));
         const QString text = QString::fromStdString(workload::scenario_value_text(s, k.name));
         switch (k.type) {
-        case KeyType::strategies: obj[key] = QJsonArray::fromStringList(text.split(',')); break;
+        case KeyType::strategies:
+            obj[key] = QJsonArray::fromStringList(text.split(','));
+            break;
         case KeyType::integer: {
             const qulonglong v = text.toULongLong();
             if (v < (1ull << 53))
@@ -169,9 +179,15 @@ QByteArray scenario_to_json(const workload::Scenario& s) {
                 obj[key] = text; // exact, as a string
             break;
         }
-        case KeyType::real: obj[key] = text.toDouble(); break;
-        case KeyType::boolean: obj[key] = text == "true"; break;
-        case KeyType::choice: obj[key] = text; break;
+        case KeyType::real:
+            obj[key] = text.toDouble();
+            break;
+        case KeyType::boolean:
+            obj[key] = text == "true";
+            break;
+        case KeyType::choice:
+            obj[key] = text;
+            break;
         }
     }
     return QJsonDocument(obj).toJson(QJsonDocument::Indented);

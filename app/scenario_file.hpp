@@ -14,7 +14,7 @@ namespace vtl::app {
 
 struct ScenarioLoad {
     std::optional<workload::Scenario> scenario; // set on success
-    QString error;                              // "FILE:LINE:COLUMN: message" or "FILE: key 'x': …"
+    QString error; // "FILE:LINE:COLUMN: message" or "FILE: key 'x': …"
 };
 
 // Starts from default_scenario() and applies every key found in `json`.

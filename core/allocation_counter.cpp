@@ -32,10 +32,11 @@ void note_deallocation(void* p) noexcept {
         c.observer->on_deallocate(p);
 }
 
-void* allocate(std::size_t size) {
+// operator new's contract: retry through the new-handler until memory comes or it throws.
+template <class Malloc>
+void* allocate_with(std::size_t size, Malloc malloc_once) {
     for (;;) {
-        void* p = std::malloc(size == 0 ? 1 : size);
-        if (p != nullptr) {
+        if (void* p = malloc_once()) {
             note_allocation(p, size);
             return p;
         }
@@ -46,21 +47,15 @@ void* allocate(std::size_t size) {
     }
 }
 
+void* allocate(std::size_t size) {
+    return allocate_with(size, [size] { return std::malloc(size == 0 ? 1 : size); });
+}
+
 void* allocate_aligned(std::size_t size, std::align_val_t al) {
     const auto alignment = static_cast<std::size_t>(al);
-    for (;;) {
-        // aligned_alloc wants a size that is a multiple of the alignment.
-        const std::size_t rounded = ((size == 0 ? 1 : size) + alignment - 1) / alignment * alignment;
-        void* p = std::aligned_alloc(alignment, rounded);
-        if (p != nullptr) {
-            note_allocation(p, size);
-            return p;
-        }
-        std::new_handler handler = std::get_new_handler();
-        if (handler == nullptr)
-            throw std::bad_alloc();
-        handler();
-    }
+    // aligned_alloc wants a size that is a multiple of the alignment.
+    const std::size_t rounded = ((size == 0 ? 1 : size) + alignment - 1) / alignment * alignment;
+    return allocate_with(size, [=] { return std::aligned_alloc(alignment, rounded); });
 }
 
 void release(void* p) noexcept {
@@ -72,7 +67,9 @@ void release(void* p) noexcept {
 
 } // namespace
 
-AllocationStats thread_allocation_stats() noexcept { return t_counters.stats; }
+AllocationStats thread_allocation_stats() noexcept {
+    return t_counters.stats;
+}
 
 AllocationObserver* set_thread_allocation_observer(AllocationObserver* observer) noexcept {
     AllocationObserver* previous = t_counters.observer;
@@ -84,9 +81,15 @@ AllocationObserver* set_thread_allocation_observer(AllocationObserver* observer)
 
 // The replaceable global allocation functions ([new.delete]): every form, so nothing slips
 // past the counter. The nothrow forms catch bad_alloc as the standard specifies.
-void* operator new(std::size_t size) { return vtl::allocate(size); }
-void* operator new[](std::size_t size) { return vtl::allocate(size); }
-void* operator new(std::size_t size, std::align_val_t al) { return vtl::allocate_aligned(size, al); }
+void* operator new(std::size_t size) {
+    return vtl::allocate(size);
+}
+void* operator new[](std::size_t size) {
+    return vtl::allocate(size);
+}
+void* operator new(std::size_t size, std::align_val_t al) {
+    return vtl::allocate_aligned(size, al);
+}
 void* operator new[](std::size_t size, std::align_val_t al) {
     return vtl::allocate_aligned(size, al);
 }
@@ -119,17 +122,39 @@ void* operator new[](std::size_t size, std::align_val_t al, const std::nothrow_t
     }
 }
 
-void operator delete(void* p) noexcept { vtl::release(p); }
-void operator delete[](void* p) noexcept { vtl::release(p); }
-void operator delete(void* p, std::size_t) noexcept { vtl::release(p); }
-void operator delete[](void* p, std::size_t) noexcept { vtl::release(p); }
-void operator delete(void* p, std::align_val_t) noexcept { vtl::release(p); }
-void operator delete[](void* p, std::align_val_t) noexcept { vtl::release(p); }
-void operator delete(void* p, std::size_t, std::align_val_t) noexcept { vtl::release(p); }
-void operator delete[](void* p, std::size_t, std::align_val_t) noexcept { vtl::release(p); }
-void operator delete(void* p, const std::nothrow_t&) noexcept { vtl::release(p); }
-void operator delete[](void* p, const std::nothrow_t&) noexcept { vtl::release(p); }
-void operator delete(void* p, std::align_val_t, const std::nothrow_t&) noexcept { vtl::release(p); }
+void operator delete(void* p) noexcept {
+    vtl::release(p);
+}
+void operator delete[](void* p) noexcept {
+    vtl::release(p);
+}
+void operator delete(void* p, std::size_t) noexcept {
+    vtl::release(p);
+}
+void operator delete[](void* p, std::size_t) noexcept {
+    vtl::release(p);
+}
+void operator delete(void* p, std::align_val_t) noexcept {
+    vtl::release(p);
+}
+void operator delete[](void* p, std::align_val_t) noexcept {
+    vtl::release(p);
+}
+void operator delete(void* p, std::size_t, std::align_val_t) noexcept {
+    vtl::release(p);
+}
+void operator delete[](void* p, std::size_t, std::align_val_t) noexcept {
+    vtl::release(p);
+}
+void operator delete(void* p, const std::nothrow_t&) noexcept {
+    vtl::release(p);
+}
+void operator delete[](void* p, const std::nothrow_t&) noexcept {
+    vtl::release(p);
+}
+void operator delete(void* p, std::align_val_t, const std::nothrow_t&) noexcept {
+    vtl::release(p);
+}
 void operator delete[](void* p, std::align_val_t, const std::nothrow_t&) noexcept {
     vtl::release(p);
 }

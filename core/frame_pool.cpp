@@ -58,6 +58,8 @@ void FramePool::deallocate(void* p, std::size_t bytes) noexcept {
     ++lists.cached;
 }
 
-std::size_t FramePool::cached_blocks() noexcept { return t_lists.cached; }
+std::size_t FramePool::cached_blocks() noexcept {
+    return t_lists.cached;
+}
 
 } // namespace vtl

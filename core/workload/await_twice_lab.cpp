@@ -12,33 +12,48 @@ namespace vtl::workload {
 
 const char* to_string(AwaitTwiceCase c) noexcept {
     switch (c) {
-    case AwaitTwiceCase::sync_result: return "sync_result";
-    case AwaitTwiceCase::task: return "task";
-    case AwaitTwiceCase::pooled_not_reset: return "pooled_not_reset";
-    case AwaitTwiceCase::pooled_reused: return "pooled_reused";
-    case AwaitTwiceCase::token_check_off: return "token_check_off";
-    case AwaitTwiceCase::token_wrapped: return "token_wrapped";
+    case AwaitTwiceCase::sync_result:
+        return "sync_result";
+    case AwaitTwiceCase::task:
+        return "task";
+    case AwaitTwiceCase::pooled_not_reset:
+        return "pooled_not_reset";
+    case AwaitTwiceCase::pooled_reused:
+        return "pooled_reused";
+    case AwaitTwiceCase::token_check_off:
+        return "token_check_off";
+    case AwaitTwiceCase::token_wrapped:
+        return "token_wrapped";
     }
     return "?";
 }
 
 const char* title(AwaitTwiceCase c) noexcept {
     switch (c) {
-    case AwaitTwiceCase::sync_result: return "Synchronous result";
-    case AwaitTwiceCase::task: return "Wrapped Task";
-    case AwaitTwiceCase::pooled_not_reset: return "Pooled source, not yet reused";
-    case AwaitTwiceCase::pooled_reused: return "Pooled source, reused by another operation";
-    case AwaitTwiceCase::token_check_off: return "Reused source, token check off";
-    case AwaitTwiceCase::token_wrapped: return "Token wrapped after 65,536 reuses";
+    case AwaitTwiceCase::sync_result:
+        return "Synchronous result";
+    case AwaitTwiceCase::task:
+        return "Wrapped Task";
+    case AwaitTwiceCase::pooled_not_reset:
+        return "Pooled source, not yet reused";
+    case AwaitTwiceCase::pooled_reused:
+        return "Pooled source, reused by another operation";
+    case AwaitTwiceCase::token_check_off:
+        return "Reused source, token check off";
+    case AwaitTwiceCase::token_wrapped:
+        return "Token wrapped after 65,536 reuses";
     }
     return "?";
 }
 
 const char* to_string(SecondAwaitResult r) noexcept {
     switch (r) {
-    case SecondAwaitResult::same_value: return "same_value";
-    case SecondAwaitResult::exception: return "exception";
-    case SecondAwaitResult::wrong_value: return "wrong_value";
+    case SecondAwaitResult::same_value:
+        return "same_value";
+    case SecondAwaitResult::exception:
+        return "exception";
+    case SecondAwaitResult::wrong_value:
+        return "wrong_value";
     }
     return "?";
 }
@@ -49,7 +64,9 @@ using Source = PooledValueTaskSource<int>;
 
 // One real `co_await` of (a copy of) the ValueTask: copies share the operation, exactly as
 // C# struct copies do.
-Task<int> await_once(ValueTask<int> vt) { co_return co_await vt; }
+Task<int> await_once(ValueTask<int> vt) {
+    co_return co_await vt;
+}
 
 // A Task that completes asynchronously, on the loop.
 Task<int> produce_later(EventLoop& loop, int value) {
@@ -110,7 +127,8 @@ std::string second_caption(const AwaitTwiceOutcome& o) {
     case SecondAwaitResult::same_value:
         return "Second await returns " + std::to_string(o.second_await_value) +
                ": the same value, by accident.";
-    case SecondAwaitResult::exception: return "Second await throws: " + o.exception_message;
+    case SecondAwaitResult::exception:
+        return "Second await throws: " + o.exception_message;
     case SecondAwaitResult::wrong_value:
         return "Second await returns " + std::to_string(o.second_await_value) + " instead of " +
                std::to_string(o.expected_value) +
@@ -171,8 +189,8 @@ void run_pooled(AwaitTwiceOutcome& o, CaseRecorder& rec, bool token_check, std::
     }
     if (reuses > 0) {
         o.other_operation_value = other_value;
-        const std::string other = "operation B (rent #" + std::to_string(s.rents()) +
-                                  ", token " + std::to_string(s.version()) + ") completed with " +
+        const std::string other = "operation B (rent #" + std::to_string(s.rents()) + ", token " +
+                                  std::to_string(s.version()) + ") completed with " +
                                   std::to_string(other_value) + ", not yet read by its owner";
         rec.frame(reuses == 1 ? "Operation B rents the same source: reset, version " +
                                     std::to_string(s.version()) + "."
@@ -192,12 +210,24 @@ AwaitTwiceOutcome run_await_twice_case(AwaitTwiceCase c) {
     o.which = c;
     CaseRecorder rec(o);
     switch (c) {
-    case AwaitTwiceCase::sync_result: run_sync_result(o, rec); break;
-    case AwaitTwiceCase::task: run_task(o, rec); break;
-    case AwaitTwiceCase::pooled_not_reset: run_pooled(o, rec, true, 0); break;
-    case AwaitTwiceCase::pooled_reused: run_pooled(o, rec, true, 1); break;
-    case AwaitTwiceCase::token_check_off: run_pooled(o, rec, false, 1); break;
-    case AwaitTwiceCase::token_wrapped: run_pooled(o, rec, true, 65'536); break;
+    case AwaitTwiceCase::sync_result:
+        run_sync_result(o, rec);
+        break;
+    case AwaitTwiceCase::task:
+        run_task(o, rec);
+        break;
+    case AwaitTwiceCase::pooled_not_reset:
+        run_pooled(o, rec, true, 0);
+        break;
+    case AwaitTwiceCase::pooled_reused:
+        run_pooled(o, rec, true, 1);
+        break;
+    case AwaitTwiceCase::token_check_off:
+        run_pooled(o, rec, false, 1);
+        break;
+    case AwaitTwiceCase::token_wrapped:
+        run_pooled(o, rec, true, 65'536);
+        break;
     }
     // The final frame shows the state after the second await, from the same live objects'
     // last recorded view plus the outcome.

@@ -21,12 +21,18 @@ namespace vtl::workload {
 
 const char* to_string(EngineState s) noexcept {
     switch (s) {
-    case EngineState::idle: return "idle";
-    case EngineState::running: return "running";
-    case EngineState::paused: return "paused";
-    case EngineState::finished: return "finished";
-    case EngineState::cancelled: return "cancelled";
-    case EngineState::failed: return "failed";
+    case EngineState::idle:
+        return "idle";
+    case EngineState::running:
+        return "running";
+    case EngineState::paused:
+        return "paused";
+    case EngineState::finished:
+        return "finished";
+    case EngineState::cancelled:
+        return "cancelled";
+    case EngineState::failed:
+        return "failed";
     }
     return "?";
 }
@@ -39,7 +45,9 @@ std::int64_t thread_cpu_ns() noexcept {
     return static_cast<std::int64_t>(ts.tv_sec) * 1'000'000'000 + ts.tv_nsec;
 }
 
-std::int64_t wall_ns() noexcept { return RunClock::steady_ns(); }
+std::int64_t wall_ns() noexcept {
+    return RunClock::steady_ns();
+}
 
 constexpr std::int64_t publish_period_ns = 16'000'000; // ~60 snapshots per second
 constexpr std::int64_t first_interval_ns = 1'000'000;  // time series starts at 1 ms
@@ -115,8 +123,8 @@ public:
         parked_.reserve(s_.concurrency);
 
         // The callers' own frames are set-up, not per-call work: counting starts after them.
-        const std::uint32_t callers = static_cast<std::uint32_t>(
-            std::min<std::uint64_t>(s_.concurrency, s_.calls));
+        const std::uint32_t callers =
+            static_cast<std::uint32_t>(std::min<std::uint64_t>(s_.concurrency, s_.calls));
         for (std::uint32_t c = 0; c < callers; ++c)
             callers_.push_back(start_caller());
 
@@ -208,11 +216,14 @@ private:
 
     Task<void> start_caller() {
         switch (strategy_) {
-        case Strategy::task: return caller<&CacheService::get_task>();
-        case Strategy::valuetask: return caller<&CacheService::get_valuetask>();
+        case Strategy::task:
+            return caller<&CacheService::get_task>();
+        case Strategy::valuetask:
+            return caller<&CacheService::get_valuetask>();
         case Strategy::valuetask_coroutine:
             return caller<&CacheService::get_valuetask_coroutine>();
-        case Strategy::pooled: return caller<&CacheService::get_pooled>();
+        case Strategy::pooled:
+            return caller<&CacheService::get_pooled>();
         }
         return caller<&CacheService::get_valuetask>();
     }
@@ -347,8 +358,11 @@ private:
         if (wrong)
             ++p.silent_wrong_results;
         switch (twice) {
-        case DoubleAwaitOutcome::none: break;
-        case DoubleAwaitOutcome::same_value: ++p.double_awaits; break;
+        case DoubleAwaitOutcome::none:
+            break;
+        case DoubleAwaitOutcome::same_value:
+            ++p.double_awaits;
+            break;
         case DoubleAwaitOutcome::invalid_operation:
             ++p.double_awaits;
             ++p.await_errors;
@@ -411,9 +425,9 @@ private:
         p.gen0_fill_bytes = gc_.gen0_fill_bytes();
         p.run_clock_s = static_cast<double>(loop_.now_ns()) / 1e9;
         if (p.calls_done != 0) {
-            const double cpu = static_cast<double>(thread_cpu_ns() - cpu_start_ns_ -
-                                                   bookkeeping_cpu_ns_) /
-                               static_cast<double>(p.calls_done);
+            const double cpu =
+                static_cast<double>(thread_cpu_ns() - cpu_start_ns_ - bookkeeping_cpu_ns_) /
+                static_cast<double>(p.calls_done);
             p.cpu_ns_per_op = std::max(cpu - instrumentation_ns_, 0.0);
         }
         series_.copy_rows(p.intervals);
@@ -814,7 +828,9 @@ void Engine::set_pacing(double calls_per_s) {
     impl_->control.cv.notify_all();
 }
 
-TraceRing& Engine::trace() noexcept { return impl_->ring; }
+TraceRing& Engine::trace() noexcept {
+    return impl_->ring;
+}
 
 RunResults Engine::run_blocking(const Scenario& s,
                                 const std::function<void(const EngineSnapshot&)>& progress) {

@@ -11,8 +11,8 @@
 // turns them into GC-equivalent counts.
 #pragma once
 
-#include "measure/latency_histogram.hpp"
 #include "measure/gc_model.hpp"
+#include "measure/latency_histogram.hpp"
 #include "workload/results.hpp"
 #include "workload/scenario.hpp"
 #include "workload/trace_event.hpp"
@@ -38,7 +38,7 @@ struct StrategyProgress {
     std::int64_t live_bytes = 0;
     measure::GcCounts gc;
     std::uint64_t gen0_fill_bytes = 0;
-    double run_clock_s = 0;      // run-clock time since this strategy started
+    double run_clock_s = 0; // run-clock time since this strategy started
     // Engine-thread CPU time per call, less the engine's own bookkeeping and less the
     // per-call measuring cost calibrated at the strategy's start (instrumentation_ns_per_call).
     double cpu_ns_per_op = 0;
@@ -54,14 +54,14 @@ struct EngineSnapshot {
     std::uint64_t version = 0; // increases with each publication
     EngineState state = EngineState::idle;
     Scenario scenario;
-    std::size_t current = 0; // index into strategies of the one running
+    std::size_t current = 0;                       // index into strategies of the one running
     std::uint64_t calls_done = 0, calls_total = 0; // over all strategies
-    double wall_s = 0;           // real time since start, pauses excluded
-    double calls_per_s = 0;      // recent rate
-    double eta_s = 0;            // estimated wall time left
+    double wall_s = 0;                             // real time since start, pauses excluded
+    double calls_per_s = 0;                        // recent rate
+    double eta_s = 0;                              // estimated wall time left
     std::int64_t clock_overhead_ns = 0;
-    double interval_s = 0;       // current time-series interval length (run clock)
-    std::string error;           // when failed
+    double interval_s = 0; // current time-series interval length (run clock)
+    std::string error;     // when failed
     std::vector<StrategyProgress> strategies;
 };
 

@@ -59,7 +59,8 @@ void IntervalSeries::fill_percentiles(IntervalRow& row, const Buckets& buckets) 
     const auto at = [&](double p) -> std::int64_t {
         if (total == 0)
             return 0;
-        const auto rank = static_cast<std::uint64_t>(std::ceil(p / 100.0 * static_cast<double>(total)));
+        const auto rank =
+            static_cast<std::uint64_t>(std::ceil(p / 100.0 * static_cast<double>(total)));
         std::uint64_t seen = 0;
         for (const auto& b : buckets) {
             seen += b.count;

@@ -12,10 +12,14 @@ namespace vtl::workload {
 
 const char* to_string(Strategy s) noexcept {
     switch (s) {
-    case Strategy::task: return "task";
-    case Strategy::valuetask: return "valuetask";
-    case Strategy::valuetask_coroutine: return "valuetask_coroutine";
-    case Strategy::pooled: return "pooled";
+    case Strategy::task:
+        return "task";
+    case Strategy::valuetask:
+        return "valuetask";
+    case Strategy::valuetask_coroutine:
+        return "valuetask_coroutine";
+    case Strategy::pooled:
+        return "pooled";
     }
     return "?";
 }
@@ -45,56 +49,125 @@ namespace {
 
 const std::vector<ScenarioKey>& key_table() {
     static const std::vector<ScenarioKey> keys = {
-        {"strategies", KeyType::strategies, "", "1–4 distinct of task, valuetask, valuetask_coroutine, pooled",
+        {"strategies",
+         KeyType::strategies,
+         "",
+         "1–4 distinct of task, valuetask, valuetask_coroutine, pooled",
          "Which implementations of the same cached service to run, one after another, over the "
          "same sequence of calls.",
-         1, 4, {"task", "valuetask", "valuetask_coroutine", "pooled"}},
-        {"calls", KeyType::integer, "operations per strategy", "1 … 1,000,000,000",
-         "How many service calls each strategy makes.", 1, 1e9, {}},
-        {"hit_rate", KeyType::real, "fraction", "0 … 1",
-         "Share of calls answered from the cache: those complete synchronously.", 0, 1, {}},
-        {"miss_latency_us", KeyType::real, "µs", "0 … 10,000,000",
+         1,
+         4,
+         {"task", "valuetask", "valuetask_coroutine", "pooled"}},
+        {"calls",
+         KeyType::integer,
+         "operations per strategy",
+         "1 … 1,000,000,000",
+         "How many service calls each strategy makes.",
+         1,
+         1e9,
+         {}},
+        {"hit_rate",
+         KeyType::real,
+         "fraction",
+         "0 … 1",
+         "Share of calls answered from the cache: those complete synchronously.",
+         0,
+         1,
+         {}},
+        {"miss_latency_us",
+         KeyType::real,
+         "µs",
+         "0 … 10,000,000",
          "Mean simulated backend latency of a cache miss: the time the asynchronous path waits.",
-         0, 1e7, {}},
-        {"miss_latency_dist", KeyType::choice, "", "fixed, exponential",
+         0,
+         1e7,
+         {}},
+        {"miss_latency_dist",
+         KeyType::choice,
+         "",
+         "fixed, exponential",
          "Whether every miss waits exactly the mean latency or an exponentially distributed time "
          "with that mean.",
-         0, 0, {"fixed", "exponential"}},
-        {"concurrency", KeyType::integer, "callers in flight", "1 … 100,000",
-         "How many callers run at once; while some wait for the backend, others proceed.", 1,
-         1e5, {}},
-        {"payload_bytes", KeyType::integer, "bytes", "0 … 1,048,576",
+         0,
+         0,
+         {"fixed", "exponential"}},
+        {"concurrency",
+         KeyType::integer,
+         "callers in flight",
+         "1 … 100,000",
+         "How many callers run at once; while some wait for the backend, others proceed.",
+         1,
+         1e5,
+         {}},
+        {"payload_bytes",
+         KeyType::integer,
+         "bytes",
+         "0 … 1,048,576",
          "Size of the cached value; above 16 bytes every copy of it needs the heap, and 0 means "
          "a bool result.",
-         0, 1048576, {}},
-        {"double_await_rate", KeyType::real, "fraction", "0 … 1",
+         0,
+         1048576,
+         {}},
+        {"double_await_rate",
+         KeyType::real,
+         "fraction",
+         "0 … 1",
          "Share of calls that await their ValueTask a second time (the misuse the lab shows).",
-         0, 1, {}},
-        {"token_check", KeyType::boolean, "", "true, false",
+         0,
+         1,
+         {}},
+        {"token_check",
+         KeyType::boolean,
+         "",
+         "true, false",
          "Whether pooled sources validate the 16-bit token; off shows a stale await silently "
          "reading another operation's result.",
-         0, 0, {}},
-        {"task_result_cache", KeyType::boolean, "", "true, false",
+         0,
+         0,
+         {}},
+        {"task_result_cache",
+         KeyType::boolean,
+         "",
+         "true, false",
          "Whether Task completes bool results and ints -1..8 from cached instances without "
          "allocating, as .NET does.",
-         0, 0, {}},
-        {"seed", KeyType::integer, "", "0 … 18446744073709551615",
+         0,
+         0,
+         {}},
+        {"seed",
+         KeyType::integer,
+         "",
+         "0 … 18446744073709551615",
          "Seed of the pseudo-random sequence of hits, misses and latencies; same seed, same "
          "workload.",
-         0, 1.8446744073709552e19, {}},
-        {"clock", KeyType::choice, "", "skip_idle, real",
+         0,
+         1.8446744073709552e19,
+         {}},
+        {"clock",
+         KeyType::choice,
+         "",
+         "skip_idle, real",
          "skip_idle jumps over idle waits so long runs finish in seconds; real actually sleeps "
          "(slow-motion demos).",
-         0, 0, {"skip_idle", "real"}},
-        {"gc_gen0_budget_bytes", KeyType::integer, "bytes", "4,096 … 1,073,741,824",
+         0,
+         0,
+         {"skip_idle", "real"}},
+        {"gc_gen0_budget_bytes",
+         KeyType::integer,
+         "bytes",
+         "4,096 … 1,073,741,824",
          "GC model: bytes allocated between two modelled gen0 collections (default: half the "
          "L3 cache, clamped to 160 KiB … 6 MiB).",
-         4096, 1073741824, {}},
+         4096,
+         1073741824,
+         {}},
     };
     return keys;
 }
 
-std::string quoted(std::string_view v) { return "'" + std::string(v) + "'"; }
+std::string quoted(std::string_view v) {
+    return "'" + std::string(v) + "'";
+}
 
 std::optional<ScenarioError> bad(std::string_view key, std::string message) {
     return ScenarioError{std::string(key), std::move(message)};
@@ -145,14 +218,16 @@ std::optional<ScenarioError> check_strategies(const std::vector<Strategy>& list)
     for (std::size_t i = 0; i < list.size(); ++i)
         for (std::size_t j = i + 1; j < list.size(); ++j)
             if (list[i] == list[j])
-                return bad("strategies", std::string("key 'strategies': '") +
-                                             to_string(list[i]) + "' is listed twice");
+                return bad("strategies", std::string("key 'strategies': '") + to_string(list[i]) +
+                                             "' is listed twice");
     return std::nullopt;
 }
 
 } // namespace
 
-std::span<const ScenarioKey> scenario_keys() { return key_table(); }
+std::span<const ScenarioKey> scenario_keys() {
+    return key_table();
+}
 
 const ScenarioKey* find_scenario_key(std::string_view name) noexcept {
     for (const ScenarioKey& k : key_table())
@@ -321,7 +396,9 @@ std::uint64_t mix(std::uint64_t x) noexcept {
     return x ^ (x >> 31);
 }
 
-double unit(std::uint64_t bits) noexcept { return static_cast<double>(bits >> 11) * 0x1.0p-53; }
+double unit(std::uint64_t bits) noexcept {
+    return static_cast<double>(bits >> 11) * 0x1.0p-53;
+}
 
 } // namespace
 

@@ -56,10 +56,10 @@ enum class KeyType : std::uint8_t { strategies, integer, real, boolean, choice }
 struct ScenarioKey {
     std::string_view name;
     KeyType type;
-    std::string_view unit;         // "", "µs", "bytes", "fraction", ...
-    std::string_view allowed;      // human-readable range / values
-    std::string_view help;         // one sentence: what it does to the workload
-    double min = 0, max = 0;       // for integer and real keys
+    std::string_view unit;                 // "", "µs", "bytes", "fraction", ...
+    std::string_view allowed;              // human-readable range / values
+    std::string_view help;                 // one sentence: what it does to the workload
+    double min = 0, max = 0;               // for integer and real keys
     std::vector<std::string_view> choices; // for choice keys
 };
 
@@ -87,7 +87,7 @@ std::optional<ScenarioError> validate(const Scenario& s);
 // interleaving of callers.
 struct CallSpec {
     std::uint64_t index;
-    std::uint64_t key;      // cache key; the expected result is derived from it
+    std::uint64_t key; // cache key; the expected result is derived from it
     bool hit;
     bool double_await;
     std::int64_t miss_latency_ns; // 0 for hits

@@ -6,29 +6,46 @@ namespace vtl::workload {
 
 const char* to_string(TraceKind k) noexcept {
     switch (k) {
-    case TraceKind::strategy_started: return "strategy_started";
-    case TraceKind::call_issued: return "call_issued";
-    case TraceKind::cache_hit: return "cache_hit";
-    case TraceKind::cache_miss: return "cache_miss";
-    case TraceKind::allocation: return "allocation";
-    case TraceKind::deallocation: return "deallocation";
-    case TraceKind::suspended: return "suspended";
-    case TraceKind::backend_completed: return "backend_completed";
-    case TraceKind::resumed: return "resumed";
-    case TraceKind::result_delivered: return "result_delivered";
-    case TraceKind::double_await: return "double_await";
-    case TraceKind::gc_collection: return "gc_collection";
-    case TraceKind::strategy_finished: return "strategy_finished";
+    case TraceKind::strategy_started:
+        return "strategy_started";
+    case TraceKind::call_issued:
+        return "call_issued";
+    case TraceKind::cache_hit:
+        return "cache_hit";
+    case TraceKind::cache_miss:
+        return "cache_miss";
+    case TraceKind::allocation:
+        return "allocation";
+    case TraceKind::deallocation:
+        return "deallocation";
+    case TraceKind::suspended:
+        return "suspended";
+    case TraceKind::backend_completed:
+        return "backend_completed";
+    case TraceKind::resumed:
+        return "resumed";
+    case TraceKind::result_delivered:
+        return "result_delivered";
+    case TraceKind::double_await:
+        return "double_await";
+    case TraceKind::gc_collection:
+        return "gc_collection";
+    case TraceKind::strategy_finished:
+        return "strategy_finished";
     }
     return "?";
 }
 
 const char* to_string(DoubleAwaitOutcome o) noexcept {
     switch (o) {
-    case DoubleAwaitOutcome::none: return "none";
-    case DoubleAwaitOutcome::same_value: return "same_value";
-    case DoubleAwaitOutcome::invalid_operation: return "invalid_operation";
-    case DoubleAwaitOutcome::wrong_value: return "wrong_value";
+    case DoubleAwaitOutcome::none:
+        return "none";
+    case DoubleAwaitOutcome::same_value:
+        return "same_value";
+    case DoubleAwaitOutcome::invalid_operation:
+        return "invalid_operation";
+    case DoubleAwaitOutcome::wrong_value:
+        return "wrong_value";
     }
     return "?";
 }

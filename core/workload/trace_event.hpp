@@ -18,18 +18,18 @@
 namespace vtl::workload {
 
 enum class TraceKind : std::uint8_t {
-    strategy_started,   // a strategy's run begins (call = 0)
-    call_issued,        // caller invoked the service method
-    cache_hit,          // cache lookup found the key: synchronous path
-    cache_miss,         // cache lookup missed: asynchronous path
-    allocation,         // operator new on the engine thread during this call (bytes, address)
-    deallocation,       // operator delete (address)
-    suspended,          // the caller suspended at co_await (operation not complete)
-    backend_completed,  // the simulated backend finished (timer fired), result is set
-    resumed,            // the caller's continuation resumed
-    result_delivered,   // the caller has the value (latency measured up to here)
-    double_await,       // second await of the same ValueTask (outcome field)
-    gc_collection,      // the GC model counted a collection (generation field)
+    strategy_started,  // a strategy's run begins (call = 0)
+    call_issued,       // caller invoked the service method
+    cache_hit,         // cache lookup found the key: synchronous path
+    cache_miss,        // cache lookup missed: asynchronous path
+    allocation,        // operator new on the engine thread during this call (bytes, address)
+    deallocation,      // operator delete (address)
+    suspended,         // the caller suspended at co_await (operation not complete)
+    backend_completed, // the simulated backend finished (timer fired), result is set
+    resumed,           // the caller's continuation resumed
+    result_delivered,  // the caller has the value (latency measured up to here)
+    double_await,      // second await of the same ValueTask (outcome field)
+    gc_collection,     // the GC model counted a collection (generation field)
     strategy_finished,
 };
 const char* to_string(TraceKind k) noexcept;
@@ -43,17 +43,17 @@ enum class DoubleAwaitOutcome : std::uint8_t {
 const char* to_string(DoubleAwaitOutcome o) noexcept;
 
 struct TraceEvent {
-    std::uint64_t sequence = 0;   // global order
-    std::int64_t t_ns = 0;        // run clock
-    std::uint64_t call = 0;       // call index (CallSpec::index)
+    std::uint64_t sequence = 0; // global order
+    std::int64_t t_ns = 0;      // run clock
+    std::uint64_t call = 0;     // call index (CallSpec::index)
     Strategy strategy{};
     TraceKind kind{};
     DoubleAwaitOutcome outcome = DoubleAwaitOutcome::none;
-    std::uint8_t generation = 0;  // gc_collection: 0, 1 or 2
-    std::uint16_t token = 0;      // source token, when a source is involved
-    std::uint64_t bytes = 0;      // allocation size; gc_collection: gen0 budget
-    std::uint64_t address = 0;    // allocation/deallocation address; ValueTask source id
-    std::uint64_t gen0_fill = 0;  // GC model gen0 fill after this event
+    std::uint8_t generation = 0; // gc_collection: 0, 1 or 2
+    std::uint16_t token = 0;     // source token, when a source is involved
+    std::uint64_t bytes = 0;     // allocation size; gc_collection: gen0 budget
+    std::uint64_t address = 0;   // allocation/deallocation address; ValueTask source id
+    std::uint64_t gen0_fill = 0; // GC model gen0 fill after this event
 };
 
 class TraceRing {

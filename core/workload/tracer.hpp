@@ -5,8 +5,8 @@
 #pragma once
 
 #include "measure/gc_model.hpp"
-#include "vtl/run_clock.hpp"
 #include "vtl/allocation_counter.hpp"
+#include "vtl/run_clock.hpp"
 #include "workload/trace_event.hpp"
 
 #include <atomic>

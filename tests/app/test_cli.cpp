@@ -35,8 +35,8 @@ QByteArray read(const QString& path) {
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
-const QStringList small = {"--set", "calls=20000", "--set", "miss_latency_us=200", "--set",
-                           "concurrency=8"};
+const QStringList small = {"--set", "calls=20000",  "--set", "miss_latency_us=200",
+                           "--set", "concurrency=8"};
 
 } // namespace
 
@@ -55,10 +55,10 @@ private slots:
 void TestCli::help_documents_every_key() {
     const Result r = run_app({"--help"});
     QCOMPARE(r.code, 0);
-    for (const char* key : {"strategies", "calls", "hit_rate", "miss_latency_us",
-                            "miss_latency_dist", "concurrency", "payload_bytes",
-                            "double_await_rate", "token_check", "task_result_cache", "seed",
-                            "clock", "gc_gen0_budget_bytes"})
+    for (const char* key :
+         {"strategies", "calls", "hit_rate", "miss_latency_us", "miss_latency_dist", "concurrency",
+          "payload_bytes", "double_await_rate", "token_check", "task_result_cache", "seed", "clock",
+          "gc_gen0_budget_bytes"})
         QVERIFY2(r.out.contains(QString("  %1\n").arg(key)), key);
     QVERIFY(r.out.contains("µs"));
     QVERIFY(r.out.contains("1 … 100,000"));
@@ -85,7 +85,8 @@ void TestCli::run_writes_three_files_with_design_columns() {
     QVERIFY(scenario.contains("\"calls\": 20000"));
     // The written scenario runs again and gives the same hit/miss counts.
     QTemporaryDir again;
-    const Result r2 = run_app({"run", "--scenario", dir.filePath("scenario.json"), "--out", again.path()});
+    const Result r2 =
+        run_app({"run", "--scenario", dir.filePath("scenario.json"), "--out", again.path()});
     QCOMPARE(r2.code, 0);
     const auto counts = [](const QByteArray& csv) {
         QStringList out;
@@ -116,10 +117,10 @@ void TestCli::csv_format_ignores_locale() {
 
     // Child processes under both locales: identical structure, '.' decimals only.
     QTemporaryDir a, b;
-    QCOMPARE(run_app(QStringList{"run"} + small + QStringList{"--out", a.path()},
-                     {"LC_ALL=C", "LANG=C"})
-                 .code,
-             0);
+    QCOMPARE(
+        run_app(QStringList{"run"} + small + QStringList{"--out", a.path()}, {"LC_ALL=C", "LANG=C"})
+            .code,
+        0);
     QCOMPARE(run_app(QStringList{"run"} + small + QStringList{"--out", b.path()},
                      {"LC_ALL=de_DE.UTF-8", "LANG=de_DE.UTF-8"})
                  .code,
@@ -146,8 +147,8 @@ void TestCli::bad_input_exits_2_and_writes_nothing_data() {
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QStringList>("extra");
     QTest::addColumn<QString>("message");
-    QTest::newRow("syntax") << QByteArray("{\n  \"calls\": 10,\n  \"hit_rate\" 0.5\n}") << QStringList()
-                            << "3:14";
+    QTest::newRow("syntax") << QByteArray("{\n  \"calls\": 10,\n  \"hit_rate\" 0.5\n}")
+                            << QStringList() << "3:14";
     QTest::newRow("unknown key") << QByteArray("{\"calls\": 10, \"hitrate\": 0.5}") << QStringList()
                                  << "unknown key 'hitrate'";
     QTest::newRow("out of range") << QByteArray("{\"hit_rate\": 1.5}") << QStringList()
@@ -155,8 +156,8 @@ void TestCli::bad_input_exits_2_and_writes_nothing_data() {
     QTest::newRow("wrong type") << QByteArray("{\"calls\": \"many\"}") << QStringList() << "calls";
     QTest::newRow("bad --set") << QByteArray("{}") << QStringList{"--set", "concurrency=0"}
                                << "concurrency";
-    QTest::newRow("unknown --set") << QByteArray("{}") << QStringList{"--set", "speed=11"}
-                                   << "unknown key 'speed'";
+    QTest::newRow("unknown --set")
+        << QByteArray("{}") << QStringList{"--set", "speed=11"} << "unknown key 'speed'";
 }
 
 void TestCli::bad_input_exits_2_and_writes_nothing() {
@@ -182,10 +183,12 @@ void TestCli::unwritable_out_exits_2() {
     QVERIFY(blocker.open(QIODevice::WriteOnly));
     blocker.close();
     // A path below a regular file can never be created, whoever runs the test (even root).
-    const Result r = run_app(QStringList{"run", "--set", "calls=100", "--out", dir.filePath("file/out")});
+    const Result r =
+        run_app(QStringList{"run", "--set", "calls=100", "--out", dir.filePath("file/out")});
     QCOMPARE(r.code, 2);
     QVERIFY(r.err.contains("file/out"));
-    QCOMPARE(QDir(dir.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries), QStringList{"file"});
+    QCOMPARE(QDir(dir.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries),
+             QStringList{"file"});
 }
 
 void TestCli::await_twice_prints_every_case() {

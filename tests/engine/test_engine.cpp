@@ -142,8 +142,9 @@ void TestEngine::pooled_is_allocation_free_in_steady_state_with_misses() {
                                      {"miss_latency_us", "10"},
                                      {"concurrency", "16"}});
         const RunResults r = Engine::run_blocking(s);
-        return std::pair{std::llround(row(r, Strategy::pooled).allocs_per_op * static_cast<double>(s.calls)),
-                         row(r, Strategy::valuetask).allocs_per_op};
+        return std::pair{
+            std::llround(row(r, Strategy::pooled).allocs_per_op * static_cast<double>(s.calls)),
+            row(r, Strategy::valuetask).allocs_per_op};
     };
     const auto [small_total, vt_small] = allocs_for("20000");
     const auto [large_total, vt_large] = allocs_for("200000");
@@ -176,7 +177,8 @@ void TestEngine::skip_idle_mean_latency_matches_miss_latency() {
                                  {"clock", "skip_idle"}});
     const auto start = std::chrono::steady_clock::now();
     const SummaryRow r = Engine::run_blocking(s).summary[0];
-    const double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    const double wall =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     QVERIFY2(std::abs(r.mean_ns - 1e6) <= 0.05 * 1e6,
              qPrintable(QString("mean latency %1 ns").arg(r.mean_ns)));
     QVERIFY(r.p50_ns >= 990'000 && r.p50_ns <= 1'010'000);
@@ -198,7 +200,8 @@ void TestEngine::concurrency_raises_throughput() {
     };
     const double one = run_clock_s("1");
     const double many = run_clock_s("64");
-    QVERIFY2(one / many > 30, qPrintable(QString("1 caller: %1 s, 64 callers: %2 s").arg(one).arg(many)));
+    QVERIFY2(one / many > 30,
+             qPrintable(QString("1 caller: %1 s, 64 callers: %2 s").arg(one).arg(many)));
 }
 
 void TestEngine::double_awaits_are_classified() {
@@ -233,8 +236,8 @@ void TestEngine::pause_step_resume_cancel() {
     QVERIFY(!engine.start(s));
     QVERIFY(engine.wait_until([](const EngineSnapshot& x) { return x.calls_done > 1000; }, 30s));
     engine.pause();
-    QVERIFY(engine.wait_until([](const EngineSnapshot& x) { return x.state == EngineState::paused; },
-                              30s));
+    QVERIFY(engine.wait_until(
+        [](const EngineSnapshot& x) { return x.state == EngineState::paused; }, 30s));
     const std::uint64_t at_pause = engine.snapshot().calls_done;
     // Paused means paused: no calls complete (the snapshot is republished on each step).
     engine.step();
@@ -247,8 +250,8 @@ void TestEngine::pause_step_resume_cancel() {
     // One call was issued; calls already in flight at the pause may also have completed.
     QVERIFY(after_step - at_pause <= s.concurrency + 1);
     engine.resume();
-    QVERIFY(engine.wait_until([&](const EngineSnapshot& x) { return x.calls_done > after_step + 10000; },
-                              30s));
+    QVERIFY(engine.wait_until(
+        [&](const EngineSnapshot& x) { return x.calls_done > after_step + 10000; }, 30s));
     engine.cancel();
     QVERIFY(engine.wait(30s));
     QCOMPARE(engine.state(), EngineState::cancelled);
