@@ -19,7 +19,9 @@ EventLoop::EventLoop(ClockMode mode)
 
 EventLoop::~EventLoop() = default;
 
-bool EventLoop::is_current_thread() const noexcept { return Scheduler::current() == this; }
+bool EventLoop::is_current_thread() const noexcept {
+    return Scheduler::current() == this;
+}
 
 void EventLoop::push_ready(std::coroutine_handle<> h) {
     if (ready_size_ == ready_.size()) {
@@ -40,22 +42,24 @@ std::coroutine_handle<> EventLoop::pop_ready() noexcept {
     return h;
 }
 
-void EventLoop::post(std::coroutine_handle<> h) { push_ready(h); }
+void EventLoop::post(std::coroutine_handle<> h) {
+    push_ready(h);
+}
 
+// Both notify while still holding the lock. The loop thread takes the lock before it can
+// act on what we publish (drain_incoming, or the idle check at the end of run_once), and
+// after that it may destroy the loop: a notify after unlocking could touch a destroyed
+// condition variable.
 void EventLoop::schedule_threadsafe(std::coroutine_handle<> h) {
-    {
-        std::lock_guard lock(incoming_mutex_);
-        incoming_.push_back(h);
-        has_incoming_.store(true, std::memory_order_release);
-    }
+    std::lock_guard lock(incoming_mutex_);
+    incoming_.push_back(h);
+    has_incoming_.store(true, std::memory_order_release);
     incoming_cv_.notify_one();
 }
 
 void EventLoop::remove_pending_external() noexcept {
-    {
-        std::lock_guard lock(incoming_mutex_);
-        pending_external_.fetch_sub(1);
-    }
+    std::lock_guard lock(incoming_mutex_);
+    pending_external_.fetch_sub(1);
     incoming_cv_.notify_one();
 }
 
@@ -134,6 +138,9 @@ bool EventLoop::run_once(std::int64_t max_wait_ns) {
         wait_for_incoming(clock_.now_ns() + max_wait_ns);
         return true;
     }
+    // About to report "no work", after which the caller may destroy the loop: wait until a
+    // thread still inside remove_pending_external() or schedule_threadsafe() has left it.
+    std::lock_guard lock(incoming_mutex_);
     return has_incoming_.load(std::memory_order_acquire) || ready_size_ != 0;
 }
 

@@ -32,7 +32,7 @@ public:
 
     std::uint64_t count() const noexcept { return count_; }
     std::uint64_t clamped() const noexcept { return clamped_; }
-    std::int64_t min() const noexcept; // 0 when empty
+    std::int64_t min() const noexcept;                 // 0 when empty
     std::int64_t max() const noexcept { return max_; } // exact recorded max; 0 when empty
     double mean() const noexcept;                      // exact (sum / count); 0 when empty
     // The value at percentile p in [0, 100]: the highest value of the bucket (high_ns − 1)

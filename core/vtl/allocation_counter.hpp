@@ -47,7 +47,8 @@ AllocationObserver* set_thread_allocation_observer(AllocationObserver* observer)
 // Measures the allocations made on this thread between construction and delta().
 class AllocationScope {
 public:
-    AllocationScope() noexcept : start_(thread_allocation_stats()) {}
+    AllocationScope() noexcept
+        : start_(thread_allocation_stats()) {}
     AllocationStats delta() const noexcept { return thread_allocation_stats() - start_; }
     void restart() noexcept { start_ = thread_allocation_stats(); }
 

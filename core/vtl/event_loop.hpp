@@ -16,7 +16,6 @@
 #include <cstddef>
 #include <cstdint>
 #include <mutex>
-#include <thread>
 #include <vector>
 
 namespace vtl {
@@ -116,7 +115,6 @@ private:
     void wait_for_incoming(std::int64_t until_ns);
 
     RunClock clock_;
-    std::thread::id thread_;
 
     // Ready ring buffer (capacity a power of two).
     std::vector<std::coroutine_handle<>> ready_;

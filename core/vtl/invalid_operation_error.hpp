@@ -17,10 +17,14 @@ enum class Misuse : std::uint8_t {
 
 inline const char* to_string(Misuse m) noexcept {
     switch (m) {
-    case Misuse::stale_token: return "stale token";
-    case Misuse::result_not_ready: return "result read before completion";
-    case Misuse::second_continuation: return "second continuation";
-    case Misuse::second_completion: return "second completion";
+    case Misuse::stale_token:
+        return "stale token";
+    case Misuse::result_not_ready:
+        return "result read before completion";
+    case Misuse::second_continuation:
+        return "second continuation";
+    case Misuse::second_completion:
+        return "second completion";
     }
     return "unknown misuse";
 }

@@ -16,7 +16,6 @@
 #include "vtl/event_loop.hpp"
 
 #include <atomic>
-#include <concepts>
 #include <coroutine>
 #include <exception>
 #include <optional>
@@ -105,8 +104,7 @@ auto run_until_complete(EventLoop& loop, A&& awaitable) -> detail::await_result_
     return state.take();
 }
 
-template <class F>
-    requires std::invocable<F&>
+template <class F, class = std::enable_if_t<std::is_invocable_v<F&>>>
 auto run_until_complete(EventLoop& loop, F&& start)
     -> detail::await_result_t<std::invoke_result_t<F&>> {
     auto awaitable = [&] {

@@ -34,8 +34,12 @@ class Task;
 // .NET completes Task<bool> and Task<int> in -1..8 from cached instances, so those results
 // cost no allocation. Switchable per thread so the app can show the difference.
 inline thread_local bool t_task_result_cache_enabled = true;
-inline bool task_result_cache_enabled() noexcept { return t_task_result_cache_enabled; }
-inline void set_task_result_cache_enabled(bool on) noexcept { t_task_result_cache_enabled = on; }
+inline bool task_result_cache_enabled() noexcept {
+    return t_task_result_cache_enabled;
+}
+inline void set_task_result_cache_enabled(bool on) noexcept {
+    t_task_result_cache_enabled = on;
+}
 
 namespace detail {
 
@@ -269,8 +273,8 @@ public:
     // Task.FromResult: a cached instance when the result cache covers `value`, else one
     // allocation of a completed state.
     template <class U = T>
-        requires(!std::is_void_v<T>)
     static Task from_result(U&& value) {
+        static_assert(!std::is_void_v<T>, "use completed_task() for Task<void>");
         if (task_result_cache_enabled()) {
             if (detail::TaskState<T>* cached = TaskResultCache<T>::lookup(value)) {
                 cached->add_ref();
@@ -279,9 +283,8 @@ public:
         }
         return Task(new detail::ReadyTaskState<T>(std::forward<U>(value)));
     }
-    static Task completed_task()
-        requires std::is_void_v<T>
-    {
+    static Task completed_task() {
+        static_assert(std::is_void_v<T>, "use from_result() for Task<T>");
         static detail::ImmortalTaskState<void> instance{};
         instance.add_ref();
         return Task(&instance);

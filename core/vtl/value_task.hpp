@@ -19,6 +19,7 @@
 
 #include <coroutine>
 #include <cstdint>
+#include <memory>
 #include <type_traits>
 #include <utility>
 #include <variant>
@@ -40,6 +41,13 @@ struct SourceRef {
 struct CompletedVoid {};
 template <class T>
 using StoredResult = std::conditional_t<std::is_void_v<T>, CompletedVoid, T>;
+
+// What ValueTask<T>(value) accepts: anything T is constructible from, except the ValueTask
+// itself and a Task<T> (those have their own constructors).
+template <class U, class T, class Self>
+concept ResultArgument = !std::is_void_v<T> && std::is_constructible_v<T, U&&> &&
+                         !std::is_same_v<std::remove_cvref_t<U>, Self> &&
+                         !std::is_same_v<std::remove_cvref_t<U>, Task<T>>;
 
 template <class T>
 class ValueTaskPromise : public TaskPromise<T> {
@@ -67,9 +75,12 @@ enum class ValueTaskKind : std::uint8_t { result, task, source };
 
 inline const char* to_string(ValueTaskKind k) noexcept {
     switch (k) {
-    case ValueTaskKind::result: return "result";
-    case ValueTaskKind::task: return "Task";
-    case ValueTaskKind::source: return "IValueTaskSource";
+    case ValueTaskKind::result:
+        return "result";
+    case ValueTaskKind::task:
+        return "Task";
+    case ValueTaskKind::source:
+        return "IValueTaskSource";
     }
     return "?";
 }
@@ -86,10 +97,7 @@ public:
     ValueTask() noexcept(std::is_nothrow_default_constructible_v<Stored>) = default;
 
     // Synchronous completion: the value lives inside the ValueTask itself.
-    template <class U>
-        requires(!std::is_void_v<T> && std::is_constructible_v<T, U &&> &&
-                 !std::is_same_v<std::remove_cvref_t<U>, ValueTask> &&
-                 !std::is_same_v<std::remove_cvref_t<U>, Task<T>>)
+    template <detail::ResultArgument<T, ValueTask> U>
     explicit ValueTask(U&& value) noexcept(std::is_nothrow_constructible_v<T, U&&>)
         : state_(std::in_place_index<0>, std::forward<U>(value)) {}
 
@@ -111,42 +119,31 @@ public:
 
     // For a source this asks the source, which validates the token: like .NET, IsCompleted on
     // a recycled source throws InvalidOperationError (stale token).
+    //
+    // The synchronous result is tested first and inline: that is the hit path, which must stay
+    // within a few instructions of a plain call. The other kinds go through out-of-line
+    // helpers so their switches and throwing paths do not bloat every await site.
     bool is_completed() const {
-        switch (state_.index()) {
-        case 0: return true;
-        case 1: return std::get<1>(state_).is_completed();
-        default: {
-            const auto& s = std::get<2>(state_);
-            return s.source->get_status(s.token) != ValueTaskSourceStatus::pending;
-        }
-        }
+        if (state_.index() == 0) [[likely]]
+            return true;
+        return is_completed_slow();
     }
 
     bool is_completed_successfully() const {
-        switch (state_.index()) {
-        case 0: return true;
-        case 1: return std::get<1>(state_).is_completed_successfully();
-        default: {
-            const auto& s = std::get<2>(state_);
-            return s.source->get_status(s.token) == ValueTaskSourceStatus::succeeded;
-        }
-        }
+        if (state_.index() == 0) [[likely]]
+            return true;
+        return is_completed_successfully_slow();
     }
 
     // The result of a completed operation (consumes a source-backed one, like awaiting it).
     T result() const {
-        switch (state_.index()) {
-        case 0:
+        if (const Stored* value = std::get_if<0>(&state_)) [[likely]] {
             if constexpr (std::is_void_v<T>)
                 return;
             else
-                return std::get<0>(state_);
-        case 1: return std::get<1>(state_).result();
-        default: {
-            const auto& s = std::get<2>(state_);
-            return s.source->get_result(s.token);
+                return *value;
         }
-        }
+        return result_slow();
     }
 
     // A Task for this operation. For a result: Task.FromResult (cached or one allocation);
@@ -158,8 +155,10 @@ public:
                 return Task<T>::completed_task();
             else
                 return Task<T>::from_result(std::get<0>(state_));
-        case 1: return std::get<1>(state_);
-        default: return detail::await_as_task<T>(*this);
+        case 1:
+            return std::get<1>(state_);
+        default:
+            return detail::await_as_task<T>(*this);
         }
     }
 
@@ -173,15 +172,17 @@ public:
     class Awaiter {
     public:
         explicit Awaiter(const ValueTask& vt) noexcept
-            : vt_(vt)
-            , task_awaiter_(vt.state_.index() == 1 ? task_state(vt) : nullptr) {}
+            : vt_(vt) {}
 
         bool await_ready() const { return vt_.is_completed(); }
 
         bool await_suspend(std::coroutine_handle<> h) {
-            if (vt_.state_.index() == 1)
+            if (vt_.state_.index() == 1) {
+                // Built only when a Task is really awaited: the hit path never pays for it.
+                std::construct_at(&task_awaiter_, task_state(vt_));
                 return task_awaiter_.await_suspend(h);
-            const auto& s = std::get<2>(vt_.state_);
+            }
+            const auto& s = *std::get_if<2>(&vt_.state_);
             return s.source->on_completed(h, s.token);
         }
 
@@ -191,16 +192,42 @@ public:
         static detail::TaskState<T>* task_state(const ValueTask& vt) noexcept {
             // Task's awaiter needs the state; Task exposes it only through co_await.
             return static_cast<detail::TaskState<T>*>(
-                const_cast<void*>(std::get<1>(vt.state_).id()));
+                const_cast<void*>(std::get_if<1>(&vt.state_)->id()));
         }
         const ValueTask& vt_;
-        typename Task<T>::Awaiter task_awaiter_;
+        // Holds the waiter node while suspended on a Task; trivially destructible, so the
+        // union needs no destructor. Lives in the awaiting coroutine's frame.
+        union {
+            typename Task<T>::Awaiter task_awaiter_;
+        };
+        static_assert(std::is_trivially_destructible_v<typename Task<T>::Awaiter>);
     };
 
     // Borrowing awaiter: the ValueTask must outlive the co_await expression.
     Awaiter operator co_await() const& noexcept { return Awaiter(*this); }
 
 private:
+    bool is_completed_slow() const {
+        if (const Task<T>* t = std::get_if<1>(&state_))
+            return t->is_completed();
+        const auto& s = *std::get_if<2>(&state_);
+        return s.source->get_status(s.token) != ValueTaskSourceStatus::pending;
+    }
+
+    bool is_completed_successfully_slow() const {
+        if (const Task<T>* t = std::get_if<1>(&state_))
+            return t->is_completed_successfully();
+        const auto& s = *std::get_if<2>(&state_);
+        return s.source->get_status(s.token) == ValueTaskSourceStatus::succeeded;
+    }
+
+    T result_slow() const {
+        if (const Task<T>* t = std::get_if<1>(&state_))
+            return t->result();
+        const auto& s = *std::get_if<2>(&state_);
+        return s.source->get_result(s.token);
+    }
+
     std::variant<Stored, Task<T>, detail::SourceRef<T>> state_{};
 };
 

@@ -1,0 +1,193 @@
+// The allocation counter itself, and the zero-allocation steady state of pooled sources and
+// PooledTask coroutines (synchronous and asynchronous completion).
+#include <QtTest>
+
+#include "vtl/allocation_counter.hpp"
+#include "vtl/event_loop.hpp"
+#include "vtl/frame_pool.hpp"
+#include "vtl/pooled_task.hpp"
+#include "vtl/pooled_value_task_source.hpp"
+#include "vtl/sync_wait.hpp"
+
+#include <cstdlib>
+#include <new>
+#include <thread>
+
+using vtl::AllocationScope;
+using vtl::AllocationStats;
+using vtl::Task;
+using vtl::ValueTask;
+
+namespace {
+
+constexpr int kWarmUp = 100;
+constexpr int kReuses = 10'000;
+
+struct LoopResult {
+    AllocationStats steady;
+    long long sum = 0;
+};
+
+// The awaiting coroutine is created once; only its loop is measured.
+Task<void> reuse_pooled_sources(vtl::ValueTaskSourcePool<int>& pool, LoopResult& out) {
+    AllocationScope scope;
+    for (int i = 0; i < kWarmUp + kReuses; ++i) {
+        if (i == kWarmUp)
+            scope.restart();
+        auto& s = pool.rent();
+        ValueTask<int> vt(s, s.version());
+        s.core().set_result(i);
+        out.sum += co_await vt;
+    }
+    out.steady = scope.delta();
+}
+
+vtl::PooledTask<int> pooled_sync(int v) {
+    co_return v * 2;
+}
+
+vtl::PooledTask<int> pooled_async(vtl::EventLoop& loop, int v) {
+    co_await loop.yield();
+    co_return v * 2;
+}
+
+Task<void> reuse_pooled_tasks(vtl::EventLoop* loop, LoopResult& out) {
+    AllocationScope scope;
+    for (int i = 0; i < kWarmUp + kReuses; ++i) {
+        if (i == kWarmUp)
+            scope.restart();
+        if (loop != nullptr)
+            out.sum += co_await pooled_async(*loop, i);
+        else
+            out.sum += co_await pooled_sync(i);
+    }
+    out.steady = scope.delta();
+}
+
+struct CountingObserver final : vtl::AllocationObserver {
+    int allocations = 0;
+    int deallocations = 0;
+    void on_allocate(const void*, std::size_t) noexcept override { ++allocations; }
+    void on_deallocate(const void*) noexcept override { ++deallocations; }
+};
+
+// Publishes a pointer to the optimiser, which may otherwise drop a new/delete pair
+// entirely (allowed since C++14; g++ does it at -O2).
+void escape(const void* p) {
+    __asm__ __volatile__("" : : "g"(p) : "memory");
+}
+
+constexpr long long kExpectedSum = 2LL * (kWarmUp + kReuses - 1) * (kWarmUp + kReuses) / 2;
+
+} // namespace
+
+class TestAllocation : public QObject {
+    Q_OBJECT
+private slots:
+    void counterSeesEveryFormOfNew();
+    void counterIsPerThread();
+    void observerSeesAllocations();
+    void pooledSourceReuseAllocatesNothing();
+    void pooledTaskSynchronousReuseAllocatesNothing();
+    void pooledTaskAsynchronousReuseAllocatesNothing();
+};
+
+void TestAllocation::counterSeesEveryFormOfNew() {
+    AllocationScope scope;
+    int* one = new int(1);
+    escape(one);
+    AllocationStats d = scope.delta();
+    QCOMPARE(d.allocations, std::uint64_t{1});
+    QCOMPARE(d.bytes_requested, std::uint64_t{sizeof(int)});
+    QVERIFY(d.live_bytes >= static_cast<std::int64_t>(sizeof(int)));
+    delete one;
+    d = scope.delta();
+    QCOMPARE(d.deallocations, std::uint64_t{1});
+    QCOMPARE(d.live_bytes, std::int64_t{0});
+
+    struct alignas(64) Wide {
+        char bytes[100];
+    };
+    scope.restart();
+    Wide* w = new Wide;
+    auto* arr = new Wide[3];
+    void* raw = ::operator new(10, std::nothrow);
+    escape(w);
+    escape(arr);
+    escape(raw);
+    d = scope.delta();
+    QCOMPARE(d.allocations, std::uint64_t{3});
+    QCOMPARE(d.bytes_requested, std::uint64_t{sizeof(Wide) * 4 + 10}); // no array cookie
+    QCOMPARE(reinterpret_cast<std::uintptr_t>(w) % 64, std::uintptr_t{0});
+    delete w;
+    delete[] arr;
+    ::operator delete(raw);
+    d = scope.delta();
+    QCOMPARE(d.deallocations, std::uint64_t{3});
+    QCOMPARE(d.live_bytes, std::int64_t{0});
+}
+
+void TestAllocation::counterIsPerThread() {
+    AllocationScope scope;
+    std::uint64_t on_other_thread = 0;
+    std::thread other([&on_other_thread] {
+        AllocationScope there;
+        for (int i = 0; i < 100; ++i) {
+            int* p = new int(i);
+            escape(p);
+            delete p;
+        }
+        on_other_thread = there.delta().allocations;
+    });
+    other.join();
+    QCOMPARE(on_other_thread, std::uint64_t{100});
+    // std::thread's own state is allocated here; the 100 ints on the other thread are not.
+    QVERIFY(scope.delta().allocations < 100);
+}
+
+void TestAllocation::observerSeesAllocations() {
+    CountingObserver observer;
+    vtl::AllocationObserver* previous = vtl::set_thread_allocation_observer(&observer);
+    int* p = new int(3);
+    escape(p);
+    delete p;
+    vtl::set_thread_allocation_observer(previous);
+    p = new int(4); // no longer observed
+    escape(p);
+    delete p;
+    QCOMPARE(observer.allocations, 1);
+    QCOMPARE(observer.deallocations, 1);
+}
+
+void TestAllocation::pooledSourceReuseAllocatesNothing() {
+    vtl::ValueTaskSourcePool<int> pool;
+    LoopResult r;
+    Task<void> t = reuse_pooled_sources(pool, r);
+    QVERIFY(t.is_completed_successfully());
+    QCOMPARE(r.steady.allocations, std::uint64_t{0});
+    QCOMPARE(r.steady.bytes_requested, std::uint64_t{0});
+    QCOMPARE(r.sum, kExpectedSum / 2);
+    QCOMPARE(pool.size(), std::size_t{1});
+    QCOMPARE(pool.at(0).rents(), std::uint64_t{kWarmUp + kReuses});
+}
+
+void TestAllocation::pooledTaskSynchronousReuseAllocatesNothing() {
+    LoopResult r;
+    Task<void> t = reuse_pooled_tasks(nullptr, r);
+    QVERIFY(t.is_completed_successfully());
+    QCOMPARE(r.steady.allocations, std::uint64_t{0});
+    QCOMPARE(r.sum, kExpectedSum);
+    QVERIFY(vtl::FramePool::cached_blocks() >= 1); // the frame went back to the pool
+}
+
+void TestAllocation::pooledTaskAsynchronousReuseAllocatesNothing() {
+    vtl::EventLoop loop;
+    LoopResult r;
+    vtl::run_until_complete(loop, reuse_pooled_tasks(&loop, r));
+    QCOMPARE(r.steady.allocations, std::uint64_t{0});
+    QCOMPARE(r.steady.bytes_requested, std::uint64_t{0});
+    QCOMPARE(r.sum, kExpectedSum);
+}
+
+QTEST_APPLESS_MAIN(TestAllocation)
+#include "test_allocation.moc"

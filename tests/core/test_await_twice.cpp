@@ -1,0 +1,166 @@
+// Every row of DESIGN.md's "awaiting a ValueTask a second time" table, run on the real core.
+#include <QtTest>
+
+#include "test_support.hpp"
+#include "vtl/pooled_task.hpp"
+#include "vtl/pooled_value_task_source.hpp"
+#include "vtl/value_task.hpp"
+
+#include <string>
+
+using vtl::Misuse;
+using vtl::Task;
+using vtl::ValueTask;
+using vtl::ValueTaskSourcePool;
+using vtl_test::await_now;
+using vtl_test::AwaitOutcome;
+using vtl_test::ManualSource;
+
+namespace {
+
+Task<int> gated(ManualSource<void>& gate, int value) {
+    co_await gate.value_task();
+    co_return value;
+}
+
+vtl::PooledTask<int> pooled_value(int v) {
+    co_return v;
+}
+
+// Runs one whole operation on a rented source (rent, complete, consume), as another caller
+// would; returns the source it used.
+vtl::PooledValueTaskSource<int>& complete_and_consume(ValueTaskSourcePool<int>& pool, int value) {
+    auto& s = pool.rent();
+    s.core().set_result(value);
+    (void)ValueTask<int>(s, s.version()).result();
+    return s;
+}
+
+} // namespace
+
+class TestAwaitTwice : public QObject {
+    Q_OBJECT
+private slots:
+    void synchronousResultReturnsTheSameValue();
+    void taskReturnsTheSameValue();
+    void pooledSourceNotYetResetReturnsTheSameValue();
+    void pooledSourceReusedThrowsStaleToken();
+    void tokenCheckOffReturnsTheOtherOperationsResult();
+    void tokenWrapAroundReturnsTheOtherOperationsResult();
+    void pooledTaskCoroutineFollowsTheSameRules();
+};
+
+void TestAwaitTwice::synchronousResultReturnsTheSameValue() {
+    ValueTask<int> vt(11);
+    const AwaitOutcome first = await_now(vt);
+    const AwaitOutcome second = await_now(vt);
+    QCOMPARE(first.value, std::optional<int>(11));
+    QCOMPARE(second.value, std::optional<int>(11));
+}
+
+void TestAwaitTwice::taskReturnsTheSameValue() {
+    ManualSource<void> gate;
+    ValueTask<int> vt(gated(gate, 12));
+    AwaitOutcome first;
+    Task<void> a = vtl_test::await_into(vt, first); // suspends: the Task is still running
+    QVERIFY(!a.is_completed());
+    gate.core().set_result();
+    QCOMPARE(first.value, std::optional<int>(12));
+    QCOMPARE(await_now(vt).value, std::optional<int>(12));
+}
+
+void TestAwaitTwice::pooledSourceNotYetResetReturnsTheSameValue() {
+    ValueTaskSourcePool<int> pool;
+    auto& s = pool.rent();
+    ValueTask<int> vt(s, s.version());
+    s.core().set_result(21);
+    const AwaitOutcome first = await_now(vt);
+    QCOMPARE(first.value, std::optional<int>(21));
+    QCOMPARE(pool.available(), std::size_t{1}); // consumed: back in the pool, not yet reset
+    QVERIFY(!s.leased());
+    const AwaitOutcome second = await_now(vt);
+    QCOMPARE(second.value, std::optional<int>(21)); // works by accident
+    QCOMPARE(pool.available(), std::size_t{1});     // and is not given back twice
+}
+
+void TestAwaitTwice::pooledSourceReusedThrowsStaleToken() {
+    ValueTaskSourcePool<int> pool;
+    auto& s = pool.rent();
+    const std::uint16_t token = s.version();
+    ValueTask<int> vt(s, token);
+    s.core().set_result(21);
+    QCOMPARE(await_now(vt).value, std::optional<int>(21));
+
+    auto& other = pool.rent(); // another operation gets the same source
+    QCOMPARE(&other, &s);
+    other.core().set_result(99);
+    const AwaitOutcome second = await_now(vt);
+    QVERIFY(!second.value);
+    QCOMPARE(second.misuse, std::optional<Misuse>(Misuse::stale_token));
+    QCOMPARE(second.actual_token, token);
+    QCOMPARE(second.expected_token, static_cast<std::uint16_t>(token + 1));
+    QVERIFY2(second.error.find("stale token") != std::string::npos, second.error.c_str());
+    // The other operation is untouched by the failed await.
+    QCOMPARE(await_now(ValueTask<int>(other, other.version())).value, std::optional<int>(99));
+}
+
+void TestAwaitTwice::tokenCheckOffReturnsTheOtherOperationsResult() {
+    ValueTaskSourcePool<int> pool;
+    pool.set_token_check(false);
+    auto& s = pool.rent();
+    ValueTask<int> vt(s, s.version());
+    s.core().set_result(21);
+    QCOMPARE(await_now(vt).value, std::optional<int>(21));
+
+    auto& other = pool.rent();
+    QCOMPARE(&other, &s);
+    other.core().set_result(99);
+    const AwaitOutcome second = await_now(vt);
+    QVERIFY(!second.misuse);
+    QCOMPARE(second.value, std::optional<int>(99)); // silently wrong
+}
+
+void TestAwaitTwice::tokenWrapAroundReturnsTheOtherOperationsResult() {
+    ValueTaskSourcePool<int> pool;
+    QVERIFY(pool.token_check());
+    auto& s = pool.rent();
+    const std::uint16_t token = s.version();
+    ValueTask<int> vt(s, token);
+    s.core().set_result(21);
+    QCOMPARE(await_now(vt).value, std::optional<int>(21));
+
+    // 65,535 complete operations in between bring the version to token - 1 ...
+    for (int i = 1; i < 65536; ++i) {
+        auto& used = complete_and_consume(pool, i);
+        QVERIFY(&used == &s);
+        if (i == 1) {
+            const AwaitOutcome stale = await_now(vt); // still caught here
+            QCOMPARE(stale.misuse, std::optional<Misuse>(Misuse::stale_token));
+        }
+    }
+    QCOMPARE(s.version(), static_cast<std::uint16_t>(token - 1));
+    // ... and the 65,536th reuse presents exactly the old token again.
+    auto& other = pool.rent();
+    QCOMPARE(&other, &s);
+    QCOMPARE(other.version(), token);
+    QCOMPARE(other.rents(), std::uint64_t{65537});
+    other.core().set_result(4242);
+    const AwaitOutcome second = await_now(vt);
+    QVERIFY(!second.misuse);
+    QCOMPARE(second.value, std::optional<int>(4242)); // the token check cannot see it
+}
+
+void TestAwaitTwice::pooledTaskCoroutineFollowsTheSameRules() {
+    ValueTask<int> vt = pooled_value(5);
+    QCOMPARE(vt.kind(), vtl::ValueTaskKind::source);
+    QCOMPARE(await_now(vt).value, std::optional<int>(5));
+    QCOMPARE(await_now(vt).value, std::optional<int>(5)); // not reset yet
+    ValueTask<int> next = pooled_value(6);                // rents the same source
+    QCOMPARE(next.source(), vt.source());
+    const AwaitOutcome stale = await_now(vt);
+    QCOMPARE(stale.misuse, std::optional<Misuse>(Misuse::stale_token));
+    QCOMPARE(await_now(next).value, std::optional<int>(6));
+}
+
+QTEST_APPLESS_MAIN(TestAwaitTwice)
+#include "test_await_twice.moc"
