@@ -103,6 +103,9 @@ public:
         , index_(index)
         , strategy_(s.strategies[index])
         , snap_(snap)
+        , instrumentation_ns_(calibrate_instrumentation(
+              s, s.strategies[index], engine.trace_every.load(std::memory_order_relaxed),
+              clock_overhead_ns))
         , loop_(s.clock)
         , tracer_(engine.ring, loop_.clock())
         , service_(loop_, s.payload_bytes, &tracer_)
@@ -128,7 +131,7 @@ public:
         for (std::uint32_t c = 0; c < callers; ++c)
             callers_.push_back(start_caller());
 
-        progress().instrumentation_ns_per_call = instrumentation_ns_ = calibrate_instrumentation();
+        progress().instrumentation_ns_per_call = instrumentation_ns_;
         base_alloc_ = thread_allocation_stats();
         last_alloc_ = base_alloc_;
         cpu_start_ns_ = thread_cpu_ns();
@@ -180,32 +183,36 @@ private:
     // two tick reads, the histograms, the counters), timed over a batch of calls that do
     // everything but the operation. cpu_ns_per_op subtracts it, so a nanosecond hit path is
     // not drowned by the instruments around it.
-    double calibrate_instrumentation() {
+    // Runs before the strategy's loop and clock exist, so it costs the run clock nothing.
+    static double calibrate_instrumentation(const Scenario& s, Strategy strategy,
+                                            std::uint64_t trace_every, std::int64_t overhead_ns) {
         constexpr std::uint64_t batch = 200'000;
         measure::LatencyHistogram scratch_latency;
-        IntervalSeries scratch_series(strategy_, 4, first_interval_ns);
+        IntervalSeries scratch_series(strategy, 4, first_interval_ns);
+        RunClock clock(s.clock);
         StrategyProgress scratch;
-        const Payload sample(0, s_.payload_bytes);
+        const Payload sample(0, s.payload_bytes);
         std::uint64_t sink = 0;
         double best = 1e300;
         for (int round = 0; round < 3; ++round) { // keep the least disturbed round
             const std::int64_t cpu0 = thread_cpu_ns();
             for (std::uint64_t i = 0; i < batch; ++i) {
-                const CallSpec spec = call_spec(s_, i);
-                sink += tracer_.traced(spec.index) ? 1 : 0;
+                const CallSpec spec = call_spec(s, i);
+                sink += trace_every != 0 && spec.index % trace_every == 0 ? 1 : 0;
                 const std::uint64_t t0 = measure::Timebase::ticks();
-                const std::int64_t offset0 = loop_.clock().offset_ns();
+                const std::int64_t offset0 = clock.offset_ns();
                 const std::uint64_t t1 = measure::Timebase::ticks();
-                const std::int64_t offset1 = loop_.clock().offset_ns();
+                const std::int64_t offset1 = clock.offset_ns();
                 const std::int64_t ns = measure::Timebase::to_ns(t1 - t0) + (offset1 - offset0);
-                const std::int64_t corrected = std::max<std::int64_t>(ns - overhead_ns_, 1);
+                const std::int64_t corrected = std::max<std::int64_t>(ns - overhead_ns, 1);
                 scratch_latency.record(corrected);
                 scratch_series.record(corrected, spec.hit);
                 ++scratch.calls_done;
                 scratch.hits += spec.hit ? 1 : 0;
-                sink += sample.matches(spec.key, s_.payload_bytes) ? 1 : 0;
+                sink += sample.matches(spec.key, s.payload_bytes) ? 1 : 0;
                 if ((scratch.calls_done & 63) == 0)
-                    sink += thread_allocation_stats().allocations + loop_.now_ns();
+                    sink += thread_allocation_stats().allocations +
+                            static_cast<std::uint64_t>(clock.now_ns());
             }
             best = std::min(best, static_cast<double>(thread_cpu_ns() - cpu0) / batch);
         }
@@ -612,6 +619,7 @@ private:
     std::size_t index_;
     Strategy strategy_;
     EngineSnapshot& snap_;
+    double instrumentation_ns_; // before loop_: calibrated before the run clock starts
     EventLoop loop_;
     Tracer tracer_;
     CacheService service_;
@@ -630,7 +638,6 @@ private:
     AllocationStats base_alloc_{}, last_alloc_{};
     std::int64_t cpu_start_ns_ = 0, wall_start_ns_ = 0, last_publish_ns_ = 0;
     std::int64_t bookkeeping_cpu_ns_ = 0;
-    double instrumentation_ns_ = 0;
     std::int64_t paused_wall_ns_ = 0, last_paced_wall_ns_ = 0;
     double strategy_wall_s_ = 0;
 };
