@@ -148,7 +148,7 @@ void TestCli::bad_input_exits_2_and_writes_nothing_data() {
     QTest::addColumn<QStringList>("extra");
     QTest::addColumn<QString>("message");
     QTest::newRow("syntax") << QByteArray("{\n  \"calls\": 10,\n  \"hit_rate\" 0.5\n}")
-                            << QStringList() << "3:14";
+                            << QStringList() << "scenario.json:3:";
     QTest::newRow("unknown key") << QByteArray("{\"calls\": 10, \"hitrate\": 0.5}") << QStringList()
                                  << "unknown key 'hitrate'";
     QTest::newRow("out of range") << QByteArray("{\"hit_rate\": 1.5}") << QStringList()
