@@ -1,0 +1,162 @@
+// MainWindow: wires the control panel, the engine, the plots, the claims table and the
+// animation views together, plus menus, scenario files, export and settings. It holds no
+// logic of its own beyond that wiring: the engine measures, the widgets show.
+//
+// Views (also for `valuetask-lab screenshot --view`): main (the plots), claims, paths,
+// await-twice.
+#pragma once
+
+#include "widgets/lab_plot.hpp"
+#include "workload/engine.hpp"
+
+#include <QMainWindow>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+class QAction;
+class QLabel;
+class QMenu;
+class QSplitter;
+class QTabWidget;
+
+namespace vtl::widgets {
+class AwaitTwiceTab;
+class ClaimsTab;
+class PathsTab;
+class PlotsTab;
+class RunProgressWidget;
+class ScenarioControlPanel;
+class SnapshotPoller;
+} // namespace vtl::widgets
+
+namespace vtl::app {
+
+struct MainWindowOptions {
+    // Restore and save geometry, scenario and preferences (off for screenshots and tests
+    // that must not depend on, or change, the user's settings).
+    bool use_settings = true;
+};
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    MainWindow();
+    explicit MainWindow(MainWindowOptions options, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    workload::Engine& engine() { return *engine_; }
+    widgets::ScenarioControlPanel* control_panel() const { return panel_; }
+    widgets::PlotsTab* plots_tab() const { return plots_; }
+    widgets::ClaimsTab* claims_tab() const { return claims_; }
+    widgets::PathsTab* paths_tab() const { return paths_; }
+    widgets::AwaitTwiceTab* await_twice_tab() const { return await_twice_; }
+    widgets::RunProgressWidget* progress() const { return progress_; }
+    widgets::SnapshotPoller* poller() const { return poller_; }
+    QTabWidget* tabs() const { return tabs_; }
+    // The tab widget of a view ("main", "claims", "paths", "await-twice"), or null.
+    QWidget* view_widget(const QString& name) const;
+
+    QAction* run_action() const { return run_; }
+    QAction* pause_action() const { return pause_; }
+    QAction* step_action() const { return step_; }
+    QAction* reset_action() const { return reset_; }
+    QAction* export_action() const { return export_; }
+
+    static QStringList view_names();
+    bool show_view(const QString& name);
+    QString current_view() const;
+
+    const workload::Scenario& scenario() const;
+    void set_scenario(const workload::Scenario& s);
+
+    // File operations without dialogs (the menu actions ask for the path, then call these).
+    // Failures are shown in a dialog and leave the current state as it was.
+    bool open_scenario_file(const QString& path);
+    bool save_scenario_file(const QString& path);
+    bool export_results_to(const QString& dir);
+    bool save_plot_to(widgets::LabPlot* plot, const QString& path, widgets::LabPlot::Format format);
+    QString scenario_path() const { return scenario_path_; }
+    QStringList recent_files() const;
+
+    // The text of the last error dialog (also for tests).
+    QString last_error() const { return last_error_; }
+
+    void set_text_scale(double scale);
+    double text_scale() const { return text_scale_; }
+
+public slots:
+    void run();
+    void toggle_pause();
+    void step();
+    void reset();
+
+signals:
+    void runStarted();
+    void runEnded(vtl::workload::EngineState state);
+    void errorShown(const QString& message);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void build_actions();
+    void build_menus();
+    void build_central();
+    void build_status_bar();
+    void restore_settings();
+    void save_settings();
+    void on_snapshot(const workload::EngineSnapshot& snapshot);
+    void on_run_ended(workload::EngineState state);
+    void on_scenario_edited();
+    void update_actions();
+    void update_title();
+    void rebuild_recent_menu();
+    void show_error(const QString& title, const QString& message);
+    void open_dialog();
+    void save_as_dialog();
+    void export_dialog();
+    void save_plot_dialog(widgets::LabPlot* plot, widgets::LabPlot::Format format);
+
+    MainWindowOptions options_;
+    std::unique_ptr<workload::Engine> engine_;
+    widgets::SnapshotPoller* poller_ = nullptr;
+    widgets::ScenarioControlPanel* panel_ = nullptr;
+    widgets::PlotsTab* plots_ = nullptr;
+    widgets::ClaimsTab* claims_ = nullptr;
+    widgets::PathsTab* paths_ = nullptr;
+    widgets::AwaitTwiceTab* await_twice_ = nullptr;
+    widgets::RunProgressWidget* progress_ = nullptr;
+    QSplitter* splitter_ = nullptr;
+    QTabWidget* tabs_ = nullptr;
+    QLabel* state_label_ = nullptr;
+    QLabel* redraw_label_ = nullptr;
+    QLabel* overhead_label_ = nullptr;
+
+    QAction* open_ = nullptr;
+    QAction* save_ = nullptr;
+    QAction* save_as_ = nullptr;
+    QAction* export_ = nullptr;
+    QAction* quit_ = nullptr;
+    QAction* run_ = nullptr;
+    QAction* pause_ = nullptr;
+    QAction* step_ = nullptr;
+    QAction* reset_ = nullptr;
+    QAction* formulas_ = nullptr;
+    QMenu* recent_menu_ = nullptr;
+
+    workload::EngineState shown_state_ = workload::EngineState::idle;
+    bool engine_active_ = false; // a run was started and has not ended
+    bool paused_ = false;
+    bool claims_running_ = false;
+    QString scenario_path_;
+    std::optional<workload::Scenario> saved_scenario_; // as in scenario_path_
+    QStringList recent_;
+    QString last_error_;
+    double text_scale_ = 1.0;
+    double base_point_size_ = 0;
+};
+
+} // namespace vtl::app

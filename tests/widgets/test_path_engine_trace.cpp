@@ -1,0 +1,316 @@
+// The path view driven by the real engine: traces recorded from real runs, fed to the model,
+// must put every call on the path its CallSpec says (hit → synchronous, miss → asynchronous),
+// show exactly the allocations each strategy really makes, and follow the GC model. The tab
+// itself must animate smoothly during a fast run and cost the engine nothing when hidden.
+#include <QtTest>
+
+#include "widgets/code_pane.hpp"
+#include "widgets/path_animation_model.hpp"
+#include "widgets/path_diagram.hpp"
+#include "widgets/paths_tab.hpp"
+#include "workload/engine.hpp"
+
+#include <QElapsedTimer>
+
+#include <map>
+
+using vtl::widgets::PathAnimationModel;
+using vtl::widgets::PathBranch;
+using vtl::widgets::PathPacingMode;
+using vtl::widgets::PathsTab;
+using vtl::widgets::PathStation;
+using vtl::workload::call_spec;
+using vtl::workload::DoubleAwaitOutcome;
+using vtl::workload::Engine;
+using vtl::workload::EngineState;
+using vtl::workload::Scenario;
+using vtl::workload::Strategy;
+using vtl::workload::TraceEvent;
+using vtl::workload::TraceKind;
+
+namespace {
+
+Scenario small_scenario() {
+    Scenario s;
+    s.strategies = {Strategy::task, Strategy::valuetask, Strategy::valuetask_coroutine,
+                    Strategy::pooled};
+    s.calls = 400;
+    s.hit_rate = 0.7;
+    s.miss_latency_us = 1000;
+    s.concurrency = 4;
+    s.double_await_rate = 0.1;
+    s.seed = 7;
+    s.gc_gen0_budget_bytes = 4096; // small, so a short run shows collections
+    return s;
+}
+
+std::vector<TraceEvent> record(const Scenario& s, std::uint64_t every) {
+    Engine engine;
+    engine.set_trace_every(every);
+    if (auto e = engine.start(s))
+        qFatal("bad scenario: %s", e->message.c_str());
+    std::vector<TraceEvent> events;
+    while (!engine.wait(std::chrono::milliseconds(5)))
+        engine.trace().drain(events);
+    engine.trace().drain(events);
+    if (engine.trace().dropped() != 0)
+        qFatal("the trace ring dropped %llu events",
+               static_cast<unsigned long long>(engine.trace().dropped()));
+    return events;
+}
+
+void save(QWidget& w, const char* name) {
+    const QByteArray dir = qgetenv("VTL_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QVERIFY(w.grab().save(QString::fromLocal8Bit(dir) + QLatin1Char('/') + QLatin1String(name)));
+}
+
+void pump(int ms) {
+    QElapsedTimer t;
+    t.start();
+    while (t.elapsed() < ms)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+}
+
+} // namespace
+
+class TestPathEngineTrace : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void everyCallTakesThePathItsSpecSays();
+    void allocationsAreExactlyWhatEachStrategyMakes();
+    void gcModelIsFollowed();
+    void doubleAwaitsShowTheEnginesOutcome();
+    void tabAnimatesSmoothlyDuringAFastRun();
+    void hiddenTabCostsTheEngineNothing();
+    void slowMotionTracesEveryCallAtAFewPerSecond();
+    void singleStepRunsOneCallAtATime();
+
+private:
+    Scenario scenario_;
+    std::vector<TraceEvent> events_;
+};
+
+void TestPathEngineTrace::initTestCase() {
+    scenario_ = small_scenario();
+    events_ = record(scenario_, 1);
+    QVERIFY(events_.size() > 4 * scenario_.calls * 3);
+}
+
+void TestPathEngineTrace::everyCallTakesThePathItsSpecSays() {
+    PathAnimationModel m;
+    std::map<std::pair<Strategy, std::uint64_t>, PathStation> delivered;
+    for (const auto& e : events_) {
+        m.apply(e);
+        if (e.kind != TraceKind::result_delivered)
+            continue;
+        const auto* t = m.state().token(e.strategy, e.call);
+        QVERIFY2(t, "a delivered call has a token");
+        delivered[{e.strategy, e.call}] = t->at;
+        const bool hit = call_spec(scenario_, e.call).hit;
+        QCOMPARE(t->branch, hit ? PathBranch::sync : PathBranch::async);
+        QCOMPARE(t->at, hit ? PathStation::delivered_sync : PathStation::delivered_async);
+        if (!hit) {
+            QVERIFY2(t->wait_ns > 0, "a miss waited for the backend");
+            QVERIFY(t->latency_ns >= t->wait_ns);
+        }
+    }
+    QCOMPARE(delivered.size(), std::size_t{4 * scenario_.calls});
+}
+
+void TestPathEngineTrace::allocationsAreExactlyWhatEachStrategyMakes() {
+    PathAnimationModel m;
+    std::map<Strategy, std::uint64_t> hit_allocs, hit_calls, miss_allocs, late_pooled_allocs;
+    for (const auto& e : events_) {
+        m.apply(e);
+        if (e.kind == TraceKind::allocation) {
+            const auto* b = m.state().block(e.address);
+            QVERIFY(b);
+            QCOMPARE(b->bytes, e.bytes);
+            if (e.strategy == Strategy::pooled && e.call >= scenario_.calls / 2)
+                ++late_pooled_allocs[e.strategy];
+        }
+        if (e.kind == TraceKind::deallocation)
+            QVERIFY(m.state().block(e.address) == nullptr);
+        if (e.kind != TraceKind::result_delivered)
+            continue;
+        const auto* t = m.state().token(e.strategy, e.call);
+        if (call_spec(scenario_, e.call).hit) {
+            hit_allocs[e.strategy] += t->allocations;
+            ++hit_calls[e.strategy];
+        } else {
+            miss_allocs[e.strategy] += t->allocations;
+        }
+    }
+    // The lesson of the path view, from the real trace: a ValueTask hit allocates nothing,
+    // a Task hit allocates its Task, a coroutine hit allocates its frame anyway.
+    QCOMPARE(hit_allocs[Strategy::valuetask], std::uint64_t{0});
+    QCOMPARE(hit_allocs[Strategy::pooled], std::uint64_t{0});
+    QVERIFY(hit_allocs[Strategy::task] >= hit_calls[Strategy::task]);
+    QVERIFY(hit_allocs[Strategy::valuetask_coroutine] >= hit_calls[Strategy::valuetask_coroutine]);
+    QVERIFY(miss_allocs[Strategy::task] > 0);
+    QVERIFY(miss_allocs[Strategy::valuetask] > 0);
+    // Pooled: nothing in steady state.
+    QCOMPARE(late_pooled_allocs[Strategy::pooled], std::uint64_t{0});
+}
+
+void TestPathEngineTrace::gcModelIsFollowed() {
+    PathAnimationModel m;
+    std::map<Strategy, std::uint64_t> collections;
+    for (const auto& e : events_) {
+        const std::uint64_t before = m.state().collections;
+        m.apply(e);
+        QCOMPARE(m.state().gen0_fill, e.gen0_fill);
+        QVERIFY(e.gen0_fill <= scenario_.gc_gen0_budget_bytes);
+        if (e.kind == TraceKind::gc_collection) {
+            ++collections[e.strategy];
+            QCOMPARE(m.state().collections, before + 1);
+            QCOMPARE(m.state().gen0_budget, scenario_.gc_gen0_budget_bytes);
+            QCOMPARE(m.state().collection_flash, 1.0);
+        } else {
+            QCOMPARE(m.state().collections, before);
+        }
+    }
+    // A 4 KiB budget fills during the run of every strategy that allocates; pooled does not.
+    QVERIFY(collections[Strategy::task] > 0);
+    QVERIFY(collections[Strategy::valuetask_coroutine] > 0);
+    QVERIFY(collections[Strategy::task] > collections[Strategy::valuetask]);
+    QCOMPARE(collections[Strategy::pooled], std::uint64_t{0});
+}
+
+void TestPathEngineTrace::doubleAwaitsShowTheEnginesOutcome() {
+    PathAnimationModel m;
+    int seen = 0;
+    for (const auto& e : events_) {
+        m.apply(e);
+        if (e.kind != TraceKind::double_await)
+            continue;
+        ++seen;
+        QVERIFY(call_spec(scenario_, e.call).double_await);
+        const auto* t = m.state().token(e.strategy, e.call);
+        // The engine awaits twice only after other callers ran; the call is shown again where
+        // it ended, with the outcome.
+        QVERIFY(t);
+        QCOMPARE(t->at, call_spec(scenario_, e.call).hit ? PathStation::delivered_sync
+                                                         : PathStation::delivered_async);
+        QCOMPARE(t->double_await, e.outcome);
+        QVERIFY(e.outcome != DoubleAwaitOutcome::none);
+        // Results and Tasks are harmless to await twice.
+        if (e.strategy == Strategy::task || call_spec(scenario_, e.call).hit)
+            QCOMPARE(e.outcome, DoubleAwaitOutcome::same_value);
+    }
+    QVERIFY(seen > 0);
+}
+
+void TestPathEngineTrace::tabAnimatesSmoothlyDuringAFastRun() {
+    Engine engine;
+    PathsTab tab(engine);
+    tab.resize(1280, 760);
+    tab.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&tab));
+    Scenario s;
+    s.strategies = {Strategy::valuetask};
+    s.calls = 1'000'000'000;
+    s.miss_latency_us = 50'000;
+    QVERIFY(!engine.start(s));
+    pump(700); // the rate is measured and N chosen
+    const std::uint64_t frames0 = tab.diagram()->frames_painted();
+    QElapsedTimer t;
+    t.start();
+    pump(2000);
+    const double fps = (tab.diagram()->frames_painted() - frames0) * 1000.0 / t.elapsed();
+    qInfo("path view: %.1f frames/s, tracing 1 in %llu calls", fps,
+          static_cast<unsigned long long>(tab.trace_every()));
+    QVERIFY2(fps >= 30, qPrintable(QStringLiteral("%1 frames/s").arg(fps)));
+    QVERIFY2(tab.trace_every() > 1000, "a fast run is sampled, not traced call by call");
+    QVERIFY(tab.model().calls_animated() > 0);
+    save(tab, "paths-live.png");
+    engine.cancel();
+    engine.wait();
+}
+
+void TestPathEngineTrace::hiddenTabCostsTheEngineNothing() {
+    Engine engine;
+    PathsTab tab(engine);
+    tab.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&tab));
+    QVERIFY(tab.trace_every() > 0);
+    tab.hide();
+    QCOMPARE(tab.trace_every(), std::uint64_t{0});
+    Scenario s = small_scenario();
+    QVERIFY(!engine.start(s));
+    QVERIFY(engine.wait(std::chrono::seconds(30)));
+    // Not one call was traced; only the two bookkeeping events of each strategy's start and
+    // end, which the engine always emits.
+    std::vector<TraceEvent> events;
+    engine.trace().drain(events);
+    for (const auto& e : events)
+        QVERIFY(e.kind == TraceKind::strategy_started || e.kind == TraceKind::strategy_finished);
+    QCOMPARE(events.size(), 2 * s.strategies.size());
+    QCOMPARE(engine.state(), EngineState::finished);
+}
+
+void TestPathEngineTrace::slowMotionTracesEveryCallAtAFewPerSecond() {
+    Engine engine;
+    PathsTab tab(engine);
+    tab.set_mode(PathPacingMode::slow_motion);
+    tab.set_slow_motion_rate(4);
+    tab.resize(1280, 760);
+    tab.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&tab));
+    QCOMPARE(tab.trace_every(), std::uint64_t{1});
+    Scenario s = small_scenario();
+    s.strategies = {Strategy::task};
+    QVERIFY(!engine.start(s));
+    pump(1500);
+    const auto snap = engine.snapshot();
+    QVERIFY2(snap.calls_done <= 4 * 2 + 2,
+             qPrintable(QStringLiteral("%1 calls in 1.5 s").arg(snap.calls_done)));
+    QVERIFY(tab.model().calls_animated() >= 2);
+    save(tab, "paths-slow.png");
+    tab.hide(); // releases the pacing
+    QVERIFY(engine.wait(std::chrono::seconds(30)));
+}
+
+void TestPathEngineTrace::singleStepRunsOneCallAtATime() {
+    Engine engine;
+    PathsTab tab(engine);
+    tab.set_mode(PathPacingMode::single_step);
+    tab.resize(1280, 760);
+    tab.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&tab));
+    Scenario s = small_scenario();
+    s.strategies = {Strategy::task};
+    s.concurrency = 1;
+    QVERIFY(!engine.start(s));
+    QTRY_COMPARE_WITH_TIMEOUT(engine.state(), EngineState::paused, 5000);
+    const std::uint64_t before = engine.snapshot().calls_done;
+    tab.next_call();
+    QTRY_COMPARE_WITH_TIMEOUT(engine.snapshot().calls_done, before + 1, 5000);
+    pump(300);
+    QCOMPARE(engine.snapshot().calls_done, before + 1);
+    QTRY_VERIFY_WITH_TIMEOUT(tab.model().calls_animated() >= 1, 5000);
+    // One event at a time through that call, back and forth.
+    tab.catch_up(10'000);
+    const std::size_t recorded = tab.model().history_size();
+    QVERIFY(recorded >= 3);
+    tab.step_back();
+    QVERIFY(tab.model().viewing_history());
+    QCOMPARE(tab.model().history_position(), recorded - 1);
+    tab.step_forward();
+    QCOMPARE(tab.model().history_position(), recorded);
+    // Past the end: one more call is let through, and its first event is shown.
+    tab.step_forward();
+    QTRY_COMPARE_WITH_TIMEOUT(engine.snapshot().calls_done, before + 2, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(tab.model().history_size() == recorded + 1, 5000);
+    QCOMPARE(tab.model().state().focus->event.kind, TraceKind::call_issued);
+    save(tab, "paths-step.png");
+    tab.hide();
+    engine.cancel();
+    engine.wait();
+}
+
+QTEST_MAIN(TestPathEngineTrace)
+#include "test_path_engine_trace.moc"

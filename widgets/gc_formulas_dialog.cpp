@@ -1,0 +1,44 @@
+#include "widgets/gc_formulas_dialog.hpp"
+
+#include <QDialogButtonBox>
+#include <QFontDatabase>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QVBoxLayout>
+
+namespace vtl::widgets {
+
+GcFormulasDialog::GcFormulasDialog(QWidget* parent)
+    : QDialog(parent) {
+    setObjectName(QStringLiteral("gc_formulas_dialog"));
+    setWindowTitle(tr("GC model: formulas and parameters"));
+    auto* layout = new QVBoxLayout(this);
+    auto* intro = new QLabel(
+        tr("<p>The GC plot shows a <b>model</b> — what a .NET generational GC would roughly do "
+           "with the allocations this run measured. No garbage collector runs here.</p>"),
+        this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    text_ = new QPlainTextEdit(this);
+    text_->setReadOnly(true);
+    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    mono.setPointSizeF(std::max(11.0, font().pointSizeF()));
+    text_->setFont(mono);
+    text_->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    layout->addWidget(text_, 1);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+    resize(760, 460);
+    set_params({});
+}
+
+void GcFormulasDialog::set_params(const measure::GcModelParams& params) {
+    text_->setPlainText(QString::fromStdString(measure::GcModel(params).describe()));
+}
+
+QString GcFormulasDialog::text() const {
+    return text_->toPlainText();
+}
+
+} // namespace vtl::widgets

@@ -1,0 +1,29 @@
+// RunProgressWidget: how far the run is — a progress bar over all strategies' calls, and a
+// line with calls done, the current rate and the estimated time left.
+#pragma once
+
+#include "workload/engine.hpp"
+
+#include <QWidget>
+
+class QLabel;
+class QProgressBar;
+
+namespace vtl::widgets {
+
+class RunProgressWidget : public QWidget {
+    Q_OBJECT
+public:
+    explicit RunProgressWidget(QWidget* parent = nullptr);
+
+    void show_snapshot(const workload::EngineSnapshot& snapshot);
+
+    QProgressBar* bar() const { return bar_; }
+    QString text() const;
+
+private:
+    QProgressBar* bar_ = nullptr;
+    QLabel* label_ = nullptr;
+};
+
+} // namespace vtl::widgets

@@ -1,0 +1,56 @@
+#include "widgets/strategy_style.hpp"
+
+#include <qcustomplot.h>
+
+#include <array>
+#include <cstddef>
+
+namespace vtl::widgets {
+
+namespace {
+
+const std::array<StrategyStyle, 4>& styles() {
+    static const std::array<StrategyStyle, 4> table{{
+        {QColor(0xD5, 0x5E, 0x00), Qt::SolidLine, QCPScatterStyle::ssSquare,
+         QStringLiteral("Task<T>"),
+         QStringLiteral("task: a coroutine returning Task<T>; its frame is on the heap for "
+                        "every call")},
+        {QColor(0x00, 0x72, 0xB2), Qt::SolidLine, QCPScatterStyle::ssCircle,
+         QStringLiteral("ValueTask<T>"),
+         QStringLiteral("valuetask: a plain function returning ValueTask<T>; a cache hit "
+                        "returns the value, a miss wraps a Task<T>")},
+        {QColor(0xCC, 0x79, 0xA7), Qt::DashLine, QCPScatterStyle::ssTriangle,
+         QStringLiteral("ValueTask<T> coroutine"),
+         QStringLiteral("valuetask_coroutine: a coroutine returning ValueTask<T>; in C++ its "
+                        "frame is allocated before the body runs, hit or miss")},
+        {QColor(0x00, 0x9E, 0x73), Qt::DashDotLine, QCPScatterStyle::ssDiamond,
+         QStringLiteral("pooled"),
+         QStringLiteral("pooled: ValueTask<T> over pooled sources and pooled frames; no "
+                        "allocations in steady state")},
+    }};
+    return table;
+}
+
+} // namespace
+
+const StrategyStyle& strategy_style(workload::Strategy s) {
+    return styles()[static_cast<std::size_t>(s) % styles().size()];
+}
+
+QColor strategy_colour(workload::Strategy s) {
+    return strategy_style(s).colour;
+}
+
+QString strategy_name(workload::Strategy s) {
+    return strategy_style(s).name;
+}
+
+QPen strategy_pen(workload::Strategy s, double width) {
+    QPen pen(strategy_colour(s), width);
+    pen.setStyle(strategy_style(s).dash);
+    pen.setCapStyle(Qt::FlatCap);
+    pen.setJoinStyle(Qt::RoundJoin);
+    return pen;
+}
+
+} // namespace vtl::widgets
