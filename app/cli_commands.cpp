@@ -70,6 +70,7 @@ QString general_help() {
                "      run every case of the await-twice lab in the core and print what happened\n"
                "  valuetask-lab screenshot --out FILE.png [--scenario FILE] [--set key=value]...\n"
                "                           [--view main|claims|paths|await-twice]\n"
+               "                           [--size WxH] [--text-scale F]\n"
                "      run the scenario in the window offscreen and save a picture\n\n"
                "Exit status: 0 success, 1 failure while running, 2 bad input (nothing "
                "written).\n\n")

@@ -23,7 +23,7 @@ struct StrategyEvidence {
 };
 
 struct RunEvidence {
-    QString label; // "this run", "claims run: hit rate 100 %"
+    QString label; // "this run", "the claims run at 100 % hits"
     workload::Scenario scenario;
     bool complete = false; // false while running or after a cancel
     std::vector<StrategyEvidence> strategies;

@@ -13,6 +13,8 @@ QString status_mark(ClaimVerdict::Status s) {
         return QStringLiteral("✔ ");
     case ClaimVerdict::Status::differs:
         return QStringLiteral("✘ ");
+    case ClaimVerdict::Status::inconclusive:
+        return QStringLiteral("? ");
     case ClaimVerdict::Status::no_data:
         break;
     }
@@ -25,6 +27,8 @@ QColor status_background(ClaimVerdict::Status s) {
         return QColor(0xE3, 0xF4, 0xEA);
     case ClaimVerdict::Status::differs:
         return QColor(0xFD, 0xEB, 0xDD);
+    case ClaimVerdict::Status::inconclusive:
+        return QColor(0xE8, 0xEE, 0xF7);
     case ClaimVerdict::Status::no_data:
         break;
     }
@@ -97,7 +101,7 @@ QVariant ClaimsModel::data(const QModelIndex& index, int role) const {
         case measured_column:
             return v.evidence.isEmpty()
                        ? v.measured
-                       : v.measured + QStringLiteral("\n") + tr("from: %1").arg(v.evidence);
+                       : v.measured + QStringLiteral("\n") + tr("from %1").arg(v.evidence);
         case verdict_column:
             return status_mark(v.status) + v.verdict;
         default:

@@ -91,15 +91,27 @@ ClaimVerdict valuetask_hit_bytes(const RunEvidence& run) {
     return v;
 }
 
+// Below this, a per-call CPU figure is within the noise of subtracting the instruments'
+// own cost, and a ratio with it in the denominator means little.
+constexpr double resolvable_ns = 2.0;
+
 ClaimVerdict hit_speedup(const RunEvidence& run) {
     const StrategyEvidence& t = *run.find(Strategy::task);
     const StrategyEvidence& vt = *run.find(Strategy::valuetask);
     ClaimVerdict v;
     const double ratio = vt.cpu_ns_per_call > 0 ? t.cpu_ns_per_call / vt.cpu_ns_per_call : 0;
-    v.measured = tr("CPU per call (instrumentation subtracted): %1 %2, %3 %4 → %5")
+    v.measured = tr("CPU per call (instruments subtracted): %1 %2, %3 %4")
                      .arg(strategy_name(Strategy::task), format_ns(t.cpu_ns_per_call),
-                          strategy_name(Strategy::valuetask), format_ns(vt.cpu_ns_per_call),
-                          format_number(ratio, 2) + QStringLiteral("×"));
+                          strategy_name(Strategy::valuetask), format_ns(vt.cpu_ns_per_call));
+    if (vt.cpu_ns_per_call < resolvable_ns) {
+        v.status = Status::inconclusive;
+        v.verdict =
+            tr("A ValueTask<T> hit costs under %1 here, too close to zero for a "
+               "ratio; Task<T> is at least %2× slower.")
+                .arg(format_ns(resolvable_ns), format_number(t.cpu_ns_per_call / resolvable_ns, 2));
+        return v;
+    }
+    v.measured += QStringLiteral(" → ") + format_number(ratio, 2) + QStringLiteral("×");
     if (ratio >= 8 && ratio <= 12.5) {
         v.status = Status::holds;
         v.verdict = tr("Holds: about 10× (%1×).").arg(format_number(ratio, 2));

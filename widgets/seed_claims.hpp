@@ -13,7 +13,8 @@
 namespace vtl::widgets {
 
 struct ClaimVerdict {
-    enum class Status { holds, differs, no_data };
+    // inconclusive: measured, but too close to the instrument's resolution to decide.
+    enum class Status { holds, differs, inconclusive, no_data };
     Status status = Status::no_data;
     QString measured; // the numbers, with units
     QString verdict;  // one line

@@ -60,6 +60,10 @@ private slots:
                  Status::differs);
 
         QCOMPARE(judge_claim(claim("hit-speedup"), {run(1, 104, 0, 50, 5)}).status, Status::holds);
+        // Half a nanosecond is within the instruments' noise: no ratio, only a bound.
+        const ClaimVerdict tiny = judge_claim(claim("hit-speedup"), {run(1, 104, 0, 16, 0.5)});
+        QCOMPARE(tiny.status, Status::inconclusive);
+        QVERIFY2(tiny.verdict.contains("8×"), qPrintable(tiny.verdict));
         const ClaimVerdict slow = judge_claim(claim("hit-speedup"), {run(1, 104, 0, 9, 3)});
         QCOMPARE(slow.status, Status::differs);
         QVERIFY2(slow.verdict.contains("3×"), qPrintable(slow.verdict));
