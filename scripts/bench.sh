@@ -10,7 +10,7 @@ build="${VTL_BUILD_DIR:-$root/build/release}"
 cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=Release -DVTL_BUILD_BENCH=ON >/dev/null
 cmake --build "$build" -j "$(vtl_jobs)"
 for b in "$build"/tests/bench/bench_*; do
-    [ -x "$b" ] || continue
+    [ -f "$b" ] && [ -x "$b" ] || continue
     echo "== $(basename "$b")"
     "$b" --benchmark_repetitions="${VTL_BENCH_REPS:-5}" --benchmark_report_aggregates_only=true "$@"
 done
