@@ -99,7 +99,10 @@ public:
             all_.push_back(std::unique_ptr<Source>(new Source(*this, all_.size())));
             s = all_.back().get();
             s->core_.set_token_check(token_check_);
-            free_.reserve(all_.size());
+            // Room for every source to be free at once, so give_back never allocates; grown
+            // with all_'s geometric capacity, not one slot at a time.
+            if (free_.capacity() < all_.size())
+                free_.reserve(all_.capacity());
         }
         s->core_.reset();
         s->leased_ = true;

@@ -90,6 +90,7 @@ private slots:
     void pooledSourceReuseAllocatesNothing();
     void pooledTaskSynchronousReuseAllocatesNothing();
     void pooledTaskAsynchronousReuseAllocatesNothing();
+    void poolGrowthIsLinear();
 };
 
 void TestAllocation::counterSeesEveryFormOfNew() {
@@ -187,6 +188,21 @@ void TestAllocation::pooledTaskAsynchronousReuseAllocatesNothing() {
     QCOMPARE(r.steady.allocations, std::uint64_t{0});
     QCOMPARE(r.steady.bytes_requested, std::uint64_t{0});
     QCOMPARE(r.sum, kExpectedSum);
+}
+
+// 100,000 callers in flight need 100,000 sources: the pool's bookkeeping must grow
+// geometrically, not by one slot per new source (which once cost ~200 KB per operation).
+void TestAllocation::poolGrowthIsLinear() {
+    vtl::ValueTaskSourcePool<int> pool;
+    constexpr int n = 20'000;
+    vtl::AllocationScope scope;
+    for (int i = 0; i < n; ++i)
+        (void)pool.rent();
+    const auto used = scope.delta();
+    const double per_source = static_cast<double>(used.bytes_requested) / n;
+    qInfo("%.1f bytes requested per pooled source (sizeof %zu)", per_source,
+          sizeof(vtl::PooledValueTaskSource<int>));
+    QVERIFY(per_source < 4.0 * sizeof(vtl::PooledValueTaskSource<int>) + 64);
 }
 
 QTEST_APPLESS_MAIN(TestAllocation)
