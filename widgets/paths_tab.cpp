@@ -67,8 +67,9 @@ PathsTab::PathsTab(vtl::workload::Engine& engine, QWidget* parent)
         QString text, tip;
     } buttons[] = {
         {PathPacingMode::slow_motion, tr("Slow motion"),
-         tr("The engine issues only a few calls per second, and every one is shown. Its run "
-            "clock stands still while it waits, so the measurements stay honest.")},
+         tr("The engine issues only a few calls per second, on the real clock, and every one "
+            "is shown: a miss really waits its backend latency. Between calls the run clock "
+            "stands still, so the measurements stay honest.")},
         {PathPacingMode::normal, tr("Normal"),
          tr("The engine runs at full speed; one call in N is traced and shown, N chosen from "
             "the measured rate.")},
@@ -396,8 +397,8 @@ void PathsTab::refresh_status() {
     } else {
         switch (mode_) {
         case PathPacingMode::slow_motion:
-            text = tr("Slow motion: %1 calls per second, every call shown. The engine's clock "
-                      "stands still while it waits, so its measurements stay honest.")
+            text = tr("Slow motion: %1 calls per second on the real clock, every call shown; "
+                      "between calls the run clock stands still.")
                        .arg(slow_rate_);
             break;
         case PathPacingMode::normal:

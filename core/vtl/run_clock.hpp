@@ -22,6 +22,8 @@ public:
         , offset_ns_(-steady_ns()) {}
 
     ClockMode mode() const noexcept { return mode_; }
+    // Switching mode keeps the time: only how future idle waits pass changes.
+    void set_mode(ClockMode mode) noexcept { mode_ = mode; }
     std::int64_t now_ns() const noexcept {
         return frozen_ ? frozen_at_ns_ : steady_ns() + offset_ns_;
     }

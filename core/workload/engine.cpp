@@ -465,6 +465,7 @@ private:
             begin_cancel();
             return true;
         }
+        apply_clock_mode();
         if (engine_.control.pacing > 0) {
             pace(lock);
             if (engine_.control.cancel) {
@@ -483,6 +484,13 @@ private:
             return true;
         }
         return false; // park until resumed or stepped
+    }
+
+    // Slow motion runs on the real clock, whatever the scenario says: a backend wait then
+    // takes its real time instead of being skipped. Back to the scenario's clock after.
+    // Control mutex held.
+    void apply_clock_mode() {
+        loop_.clock().set_mode(engine_.control.pacing > 0 ? ClockMode::real : s_.clock);
     }
 
     // Slow motion: wait (wall time, run clock frozen so no measurement sees it) until the
@@ -530,6 +538,7 @@ private:
     // resumes and cancels.
     void handle_control_in_driver() {
         std::unique_lock lock(engine_.control.mutex);
+        apply_clock_mode();
         for (;;) {
             if (engine_.control.cancel) {
                 begin_cancel();

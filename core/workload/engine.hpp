@@ -98,7 +98,9 @@ public:
 
     // Tracing: every n-th call (by index) is traced; 0 turns tracing off.
     void set_trace_every(std::uint64_t n);
-    // Slow motion: at most this many calls issued per second of run clock (0 = unlimited).
+    // Slow motion: at most this many calls issued per second of wall time (0 = unlimited).
+    // While it is on, the run clock is real (backend waits take their real time) and stands
+    // still between paced calls, so measured latencies are unaffected by the pacing.
     void set_pacing(double calls_per_s);
     TraceRing& trace() noexcept;
 

@@ -48,6 +48,7 @@ private slots:
     void double_awaits_are_classified();
     void pause_step_resume_cancel();
     void time_series_is_bounded_and_consistent();
+    void slow_motion_paces_calls_on_the_real_clock();
     void invalid_scenario_is_rejected();
 };
 
@@ -289,6 +290,41 @@ void TestEngine::time_series_is_bounded_and_consistent() {
         QCOMPARE(calls, sum.calls); // per-interval counts add up to the total
         QCOMPARE(hits, sum.hits);
     }
+}
+
+void TestEngine::slow_motion_paces_calls_on_the_real_clock() {
+    // 10 misses of 40 ms, one caller, paced at 100 calls/s on a skip_idle scenario. Pacing
+    // alone would space the calls by 10 ms (0.09 s in all, waits skipped); on the real clock
+    // each call waits its 40 ms (0.4 s). Only lower bounds on wall time: a busy machine can
+    // only make it slower.
+    Engine engine;
+    engine.set_pacing(100);
+    const Scenario s = scenario({{"strategies", "valuetask"},
+                                 {"calls", "10"},
+                                 {"hit_rate", "0"},
+                                 {"concurrency", "1"},
+                                 {"miss_latency_us", "40000"},
+                                 {"clock", "skip_idle"}});
+    const auto start = std::chrono::steady_clock::now();
+    QVERIFY(!engine.start(s));
+    QVERIFY(engine.wait(60s));
+    const double wall =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    const SummaryRow r = engine.results().summary.at(0);
+    QCOMPARE(r.calls, std::uint64_t{10});
+    QVERIFY2(wall >= 0.36, qPrintable(QString("took only %1 s").arg(wall)));
+    // The paced gaps between calls are not part of any call's latency.
+    QVERIFY2(r.mean_ns >= 40e6 && r.mean_ns < 40e6 * 1.5,
+             qPrintable(QString("mean %1 ns").arg(r.mean_ns)));
+
+    // Pacing off again: the scenario's skip_idle clock is back (100 × 40 ms skipped at once).
+    engine.set_pacing(0);
+    Scenario fast = s;
+    fast.calls = 100;
+    const auto again = std::chrono::steady_clock::now();
+    QVERIFY(!engine.start(fast));
+    QVERIFY(engine.wait(60s));
+    QVERIFY(std::chrono::steady_clock::now() - again < 1.5s);
 }
 
 void TestEngine::invalid_scenario_is_rejected() {
