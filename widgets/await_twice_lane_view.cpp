@@ -210,7 +210,7 @@ void AwaitTwiceLaneView::paintEvent(QPaintEvent*) {
     if (frame->has_source) {
         src_title = tr("source · slot %1").arg(frame->pool_slot);
         src_lines.push_back({&f.bold, wrong_owner ? bad : good,
-                             tr("version %1 · rented %2×")
+                             tr("v%1 · rented %2×")
                                  .arg(frame->source_version)
                                  .arg(format_count(frame->source_rents))});
         src_lines.push_back({&f.body, ink, QString::fromStdString(frame->source_state), true});
@@ -221,7 +221,7 @@ void AwaitTwiceLaneView::paintEvent(QPaintEvent*) {
     } else {
         src_title = tr("no source");
         src_lines.push_back(
-            {&f.body, muted, tr("the value lives in the ValueTask: nothing to reuse"), true});
+            {&f.body, muted, tr("the value is inside the ValueTask"), true});
     }
     const QRectF src_in = draw_card(p, src_card, wrong_owner ? bad : card_border, Qt::white, radius,
                                     src_title, f.head, tint);

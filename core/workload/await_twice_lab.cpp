@@ -74,11 +74,12 @@ Task<int> produce_later(EventLoop& loop, int value) {
     co_return value;
 }
 
+// Short enough for a lane card on a projector: "completed: 43 · in the pool".
 std::string source_state(const Source& s, int value_if_completed) {
     std::string state = s.core().is_completed()
-                            ? "completed, result " + std::to_string(value_if_completed)
+                            ? "completed: " + std::to_string(value_if_completed)
                             : std::string("pending");
-    state += s.leased() ? ", leased" : ", back in the pool (not reset until rented)";
+    state += s.leased() ? " · leased" : " · in the pool";
     return state;
 }
 
