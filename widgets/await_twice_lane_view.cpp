@@ -220,8 +220,7 @@ void AwaitTwiceLaneView::paintEvent(QPaintEvent*) {
             {&f.body, ink, tr("completes once and keeps its result for every awaiter"), true});
     } else {
         src_title = tr("no source");
-        src_lines.push_back(
-            {&f.body, muted, tr("the value is inside the ValueTask"), true});
+        src_lines.push_back({&f.body, muted, tr("the value is inside the ValueTask"), true});
     }
     const QRectF src_in = draw_card(p, src_card, wrong_owner ? bad : card_border, Qt::white, radius,
                                     src_title, f.head, tint);

@@ -76,9 +76,8 @@ Task<int> produce_later(EventLoop& loop, int value) {
 
 // Short enough for a lane card on a projector: "completed: 43 · in the pool".
 std::string source_state(const Source& s, int value_if_completed) {
-    std::string state = s.core().is_completed()
-                            ? "completed: " + std::to_string(value_if_completed)
-                            : std::string("pending");
+    std::string state = s.core().is_completed() ? "completed: " + std::to_string(value_if_completed)
+                                                : std::string("pending");
     state += s.leased() ? " · leased" : " · in the pool";
     return state;
 }
