@@ -63,8 +63,8 @@ ClaimVerdict task_hit_bytes(const RunEvidence& run) {
         v.verdict = tr("Matches 32 B here (.NET's own Task<int> object is 72 B).");
     } else {
         v.status = Status::differs;
-        v.verdict = tr("Differs: %1 here (%2); the C++ cost is the coroutine frame, and a .NET "
-                       "Task<int> is 72 B, so 32 B is wrong there too.")
+        v.verdict = tr("Differs: %1 here (%2): one completed Task object, as Task.FromResult "
+                       "makes; a .NET Task<int> is 72 B, so 32 B is wrong there too.")
                         .arg(format_bytes(t.bytes_per_call), versus_claim(t.bytes_per_call, 32));
     }
     return v;
