@@ -111,17 +111,25 @@ double LatencyHistogram::mean() const noexcept {
                                static_cast<long double>(count_));
 }
 
-std::int64_t LatencyHistogram::percentile(double p) const noexcept {
-    if (count_ == 0)
-        return 0;
+namespace {
+
+// The 1-based rank of percentile p among `count` samples.
+std::uint64_t rank_of(double p, std::uint64_t count) noexcept {
     if (!(p > 0.0)) // also NaN
         p = 0.0;
     p = std::min(p, 100.0);
     // p · count / 100 rather than p / 100 · count: exact for the round percentiles people
     // ask for (p99 of 100 samples is rank 99, not 100 because 0.99 is not representable).
-    const double exact_rank = std::ceil(p * static_cast<double>(count_) / 100.0);
-    const std::uint64_t rank =
-        std::clamp<std::uint64_t>(static_cast<std::uint64_t>(exact_rank), 1, count_);
+    const double exact_rank = std::ceil(p * static_cast<double>(count) / 100.0);
+    return std::clamp<std::uint64_t>(static_cast<std::uint64_t>(exact_rank), 1, count);
+}
+
+} // namespace
+
+std::int64_t LatencyHistogram::percentile(double p) const noexcept {
+    if (count_ == 0)
+        return 0;
+    const std::uint64_t rank = rank_of(p, count_);
     std::uint64_t seen = 0;
     for (std::size_t i = 0; i < kBucketCount; ++i) {
         seen += counts_[i];
@@ -129,6 +137,23 @@ std::int64_t LatencyHistogram::percentile(double p) const noexcept {
             return std::min(bucket_high(i) - 1, max_);
     }
     return max_; // unreachable while the counts add up to count_
+}
+
+std::int64_t LatencyHistogram::percentile_of(const std::vector<Bucket>& buckets, double p,
+                                             std::int64_t max_ns) noexcept {
+    std::uint64_t count = 0;
+    for (const Bucket& b : buckets)
+        count += b.count;
+    if (count == 0)
+        return 0;
+    const std::uint64_t rank = rank_of(p, count);
+    std::uint64_t seen = 0;
+    for (const Bucket& b : buckets) {
+        seen += b.count;
+        if (seen >= rank)
+            return std::min(b.high_ns - 1, max_ns);
+    }
+    return max_ns;
 }
 
 std::vector<LatencyHistogram::Bucket> LatencyHistogram::nonempty_buckets() const {

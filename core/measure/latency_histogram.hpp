@@ -46,6 +46,10 @@ public:
     };
     // Non-empty buckets in increasing order of value.
     std::vector<Bucket> nonempty_buckets() const;
+    // percentile() of a histogram kept as its non-empty buckets (sorted, as returned above,
+    // possibly merged from several): the same rank rule, for stored interval histograms.
+    static std::int64_t percentile_of(const std::vector<Bucket>& buckets, double p,
+                                      std::int64_t max_ns) noexcept;
 
     // Bucket geometry (exposed for tests of the error bound).
     static std::size_t bucket_index(std::int64_t ns) noexcept;

@@ -52,27 +52,6 @@ void IntervalSeries::close_interval(std::int64_t t_ns, std::int64_t live_bytes,
     last_end_ns_ = t_ns;
 }
 
-void IntervalSeries::fill_percentiles(IntervalRow& row, const Buckets& buckets) {
-    std::uint64_t total = 0;
-    for (const auto& b : buckets)
-        total += b.count;
-    const auto at = [&](double p) -> std::int64_t {
-        if (total == 0)
-            return 0;
-        const auto rank =
-            static_cast<std::uint64_t>(std::ceil(p / 100.0 * static_cast<double>(total)));
-        std::uint64_t seen = 0;
-        for (const auto& b : buckets) {
-            seen += b.count;
-            if (seen >= std::max<std::uint64_t>(rank, 1))
-                return std::min(b.high_ns, row.max_ns);
-        }
-        return row.max_ns;
-    };
-    row.p50_ns = at(50);
-    row.p99_ns = at(99);
-}
-
 void IntervalSeries::merge_pairs() {
     std::size_t out = 0;
     for (std::size_t i = 0; i < rows_.size(); i += 2, ++out) {
@@ -105,7 +84,8 @@ void IntervalSeries::merge_pairs() {
             else
                 combined.push_back(bucket);
         }
-        fill_percentiles(m, combined);
+        m.p50_ns = measure::LatencyHistogram::percentile_of(combined, 50, m.max_ns);
+        m.p99_ns = measure::LatencyHistogram::percentile_of(combined, 99, m.max_ns);
         rows_[out] = m;
         row_buckets_[out] = std::move(combined);
     }

@@ -46,7 +46,6 @@ public:
 private:
     using Buckets = std::vector<measure::LatencyHistogram::Bucket>;
     void merge_pairs();
-    static void fill_percentiles(IntervalRow& row, const Buckets& buckets);
 
     Strategy strategy_;
     std::size_t max_rows_;
