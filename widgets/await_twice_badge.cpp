@@ -1,4 +1,5 @@
 #include "widgets/await_twice_badge.hpp"
+#include "widgets/ui_palette.hpp"
 
 #include <QObject>
 #include <QPainter>
@@ -14,9 +15,9 @@ using workload::DoubleAwaitOutcome;
 QColor outcome_colour(DoubleAwaitOutcome o) {
     switch (o) {
     case DoubleAwaitOutcome::same_value:
-        return {0x1B, 0x7F, 0x3B};
+        return palette::good;
     case DoubleAwaitOutcome::invalid_operation:
-        return {0xC6, 0x28, 0x28};
+        return palette::bad;
     case DoubleAwaitOutcome::wrong_value:
         return {0xB7, 0x00, 0x00};
     case DoubleAwaitOutcome::none:

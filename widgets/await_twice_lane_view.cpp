@@ -1,4 +1,5 @@
 #include "widgets/await_twice_lane_view.hpp"
+#include "widgets/ui_palette.hpp"
 
 #include "widgets/await_twice_badge.hpp"
 #include "widgets/unit_format.hpp"
@@ -17,10 +18,10 @@ using Verdict = AwaitTwiceLaneModel::Verdict;
 
 namespace {
 
-const QColor ink(0x1E, 0x1E, 0x1E);
-const QColor muted(0x5A, 0x5A, 0x5A);
-const QColor good(0x1B, 0x7F, 0x3B);
-const QColor bad(0xC6, 0x28, 0x28);
+using palette::bad;
+using palette::good;
+using palette::ink;
+using palette::muted;
 const QColor card_border(0x9E, 0x9E, 0x9E);
 
 struct Fonts {

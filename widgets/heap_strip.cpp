@@ -1,4 +1,5 @@
 #include "widgets/heap_strip.hpp"
+#include "widgets/ui_palette.hpp"
 
 #include "widgets/heap_strip_layout.hpp"
 #include "widgets/strategy_style.hpp"
@@ -13,8 +14,8 @@ namespace vtl::widgets {
 
 namespace {
 
-const QColor ink(0x1E, 0x1E, 0x1E);
-const QColor muted(0x55, 0x55, 0x55);
+using palette::ink;
+using palette::muted;
 const QColor gauge_fill(0x4E, 0x5D, 0x6C);
 const QColor flash_fill(0xFF, 0xC1, 0x07);
 

@@ -1,4 +1,5 @@
 #include "widgets/path_diagram.hpp"
+#include "widgets/ui_palette.hpp"
 
 #include "widgets/await_twice_badge.hpp"
 #include "widgets/path_geometry.hpp"
@@ -23,13 +24,13 @@ using workload::TraceKind;
 
 namespace {
 
-const QColor sync_colour(0x1B, 0x7F, 0x3B);
+const QColor& sync_colour = palette::good;
 const QColor async_colour(0xB8, 0x6B, 0x00);
 const QColor common_colour(0x6E, 0x6E, 0x6E);
 const QColor stack_fill(0xE9, 0xF6, 0xEC);
 const QColor heap_fill(0xFF, 0xF1, 0xDB);
-const QColor ink(0x1E, 0x1E, 0x1E);
-const QColor muted(0x50, 0x50, 0x50);
+using palette::ink;
+using palette::muted;
 
 struct Fonts {
     QFont region, label, small, caption, token;

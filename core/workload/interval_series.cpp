@@ -1,7 +1,6 @@
 #include "workload/interval_series.hpp"
 
 #include <algorithm>
-#include <cmath>
 
 namespace vtl::workload {
 
