@@ -66,8 +66,6 @@ public:
         active_ = true;
     }
     void leave() noexcept { active_ = false; }
-    // Blocks reported as allocated and not yet freed (bounded; oldest forgotten first).
-    std::size_t tracked_blocks() const noexcept { return tracked_count_; }
 
 private:
     void observe(bool on) noexcept {
