@@ -1,7 +1,7 @@
 // valuetask-lab: the GUI, or a headless subcommand (run, await-twice, screenshot).
-#include "app/cli_commands.hpp"
+#include "app/cli/cli_commands.hpp"
+#include "app/cli/screenshot_command.hpp"
 #include "app/main_window.hpp"
-#include "app/screenshot_command.hpp"
 
 #include <QApplication>
 #include <QCoreApplication>

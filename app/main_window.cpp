@@ -1,20 +1,20 @@
 #include "app/main_window.hpp"
 
-#include "app/app_settings.hpp"
-#include "app/plot_saver.hpp"
-#include "app/results_export.hpp"
-#include "app/scenario_file.hpp"
-#include "widgets/await_twice_tab.hpp"
-#include "widgets/claim_runner.hpp"
-#include "widgets/claims_tab.hpp"
-#include "widgets/gc_model_plot.hpp"
-#include "widgets/paths_tab.hpp"
-#include "widgets/plots_tab.hpp"
-#include "widgets/run_progress_widget.hpp"
-#include "widgets/scenario_control_panel.hpp"
-#include "widgets/snapshot_poller.hpp"
-#include "widgets/strategy_style.hpp"
-#include "widgets/unit_format.hpp"
+#include "app/io/app_settings.hpp"
+#include "app/io/plot_saver.hpp"
+#include "app/io/results_export.hpp"
+#include "app/io/scenario_file.hpp"
+#include "models/claims/claim_runner.hpp"
+#include "models/engine/snapshot_poller.hpp"
+#include "models/text/unit_format.hpp"
+#include "widgets/await_twice/await_twice_tab.hpp"
+#include "widgets/claims/claims_tab.hpp"
+#include "widgets/controls/run_progress_widget.hpp"
+#include "widgets/controls/scenario_control_panel.hpp"
+#include "widgets/paths/paths_tab.hpp"
+#include "widgets/plots/gc_model_plot.hpp"
+#include "widgets/plots/plots_tab.hpp"
+#include "widgets/plots/strategy_style.hpp"
 
 #include <QAction>
 #include <QApplication>
@@ -32,6 +32,8 @@
 #include <QToolBar>
 
 namespace vtl::app {
+
+using namespace vtl::models;
 
 namespace {
 
@@ -57,14 +59,14 @@ MainWindow::MainWindow(MainWindowOptions options, QWidget* parent)
     , engine_(std::make_unique<workload::Engine>()) {
     setObjectName(QStringLiteral("main_window"));
     base_point_size_ = std::max(min_point_size, QApplication::font().pointSizeF());
-    poller_ = new widgets::SnapshotPoller(*engine_, this);
+    poller_ = new models::SnapshotPoller(*engine_, this);
     build_actions();
     build_central();
     build_menus();
     build_status_bar();
 
-    connect(poller_, &widgets::SnapshotPoller::snapshotChanged, this, &MainWindow::on_snapshot);
-    connect(poller_, &widgets::SnapshotPoller::runEnded, this, &MainWindow::on_run_ended);
+    connect(poller_, &models::SnapshotPoller::snapshotChanged, this, &MainWindow::on_snapshot);
+    connect(poller_, &models::SnapshotPoller::runEnded, this, &MainWindow::on_run_ended);
     connect(panel_, &widgets::ScenarioControlPanel::scenarioEdited, this,
             &MainWindow::on_scenario_edited);
     connect(panel_, &widgets::ScenarioControlPanel::inputRejected, this,
@@ -349,11 +351,10 @@ void MainWindow::on_snapshot(const workload::EngineSnapshot& snapshot) {
         snapshot.state == EngineState::running || snapshot.state == EngineState::paused;
     redraw_label_->setText(
         live ? tr("Plot updates: %1/s").arg(qRound(poller_->updates_per_second())) : QString());
-    overhead_label_->setText(
-        snapshot.strategies.empty()
-            ? QString()
-            : tr("Clock read: %1 (subtracted)")
-                  .arg(widgets::format_ns(double(snapshot.clock_overhead_ns))));
+    overhead_label_->setText(snapshot.strategies.empty()
+                                 ? QString()
+                                 : tr("Clock read: %1 (subtracted)")
+                                       .arg(models::format_ns(double(snapshot.clock_overhead_ns))));
     if (live) {
         const std::size_t n = snapshot.strategies.size();
         const std::size_t i = std::min(snapshot.current, n > 0 ? n - 1 : 0);
@@ -362,7 +363,7 @@ void MainWindow::on_snapshot(const workload::EngineSnapshot& snapshot) {
             text += tr(": strategy %1 of %2 — %3")
                         .arg(i + 1)
                         .arg(n)
-                        .arg(widgets::strategy_name(snapshot.strategies[i].strategy));
+                        .arg(models::strategy_name(snapshot.strategies[i].strategy));
         if (!panel_->pending_keys().isEmpty())
             text += tr(" · your changes apply to the next run");
         state_label_->setText(text);
@@ -379,11 +380,11 @@ void MainWindow::on_run_ended(EngineState state) {
     case EngineState::finished:
         state_label_->setText(
             tr("Finished: %1 calls in %2 of real time.")
-                .arg(widgets::format_count(s.calls_done), widgets::format_duration_s(s.wall_s)));
+                .arg(models::format_count(s.calls_done), models::format_duration_s(s.wall_s)));
         break;
     case EngineState::cancelled:
         state_label_->setText(
-            tr("Stopped after %1 calls.").arg(widgets::format_count(s.calls_done)));
+            tr("Stopped after %1 calls.").arg(models::format_count(s.calls_done)));
         break;
     case EngineState::failed:
         state_label_->setText(tr("The run failed."));

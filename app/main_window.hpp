@@ -6,7 +6,7 @@
 // await-twice.
 #pragma once
 
-#include "widgets/lab_plot.hpp"
+#include "widgets/plots/lab_plot.hpp"
 #include "workload/engine.hpp"
 
 #include <QMainWindow>
@@ -29,8 +29,11 @@ class PathsTab;
 class PlotsTab;
 class RunProgressWidget;
 class ScenarioControlPanel;
-class SnapshotPoller;
+
 } // namespace vtl::widgets
+namespace vtl::models {
+class SnapshotPoller;
+} // namespace vtl::models
 
 namespace vtl::app {
 
@@ -54,7 +57,7 @@ public:
     widgets::PathsTab* paths_tab() const { return paths_; }
     widgets::AwaitTwiceTab* await_twice_tab() const { return await_twice_; }
     widgets::RunProgressWidget* progress() const { return progress_; }
-    widgets::SnapshotPoller* poller() const { return poller_; }
+    models::SnapshotPoller* poller() const { return poller_; }
     QTabWidget* tabs() const { return tabs_; }
     // The tab widget of a view ("main", "claims", "paths", "await-twice"), or null.
     QWidget* view_widget(const QString& name) const;
@@ -122,7 +125,7 @@ private:
 
     MainWindowOptions options_;
     std::unique_ptr<workload::Engine> engine_;
-    widgets::SnapshotPoller* poller_ = nullptr;
+    models::SnapshotPoller* poller_ = nullptr;
     widgets::ScenarioControlPanel* panel_ = nullptr;
     widgets::PlotsTab* plots_ = nullptr;
     widgets::ClaimsTab* claims_ = nullptr;

@@ -4,21 +4,21 @@
 // and the GUI thread never waits on the engine.
 #include <QtTest>
 
-#include "app/cli_commands.hpp"
+#include "app/cli/cli_commands.hpp"
+#include "app/io/scenario_file.hpp"
 #include "app/main_window.hpp"
-#include "app/scenario_file.hpp"
-#include "widgets/allocation_plot.hpp"
-#include "widgets/claims_model.hpp"
-#include "widgets/claims_tab.hpp"
-#include "widgets/gc_model_plot.hpp"
-#include "widgets/key_slider.hpp"
-#include "widgets/lab_plot.hpp"
-#include "widgets/latency_percentile_plot.hpp"
-#include "widgets/plots_tab.hpp"
-#include "widgets/run_progress_widget.hpp"
-#include "widgets/scenario_control_panel.hpp"
-#include "widgets/snapshot_poller.hpp"
-#include "widgets/strategy_style.hpp"
+#include "models/claims/claims_model.hpp"
+#include "models/engine/snapshot_poller.hpp"
+#include "widgets/claims/claims_tab.hpp"
+#include "widgets/controls/key_slider.hpp"
+#include "widgets/controls/run_progress_widget.hpp"
+#include "widgets/controls/scenario_control_panel.hpp"
+#include "widgets/plots/allocation_plot.hpp"
+#include "widgets/plots/gc_model_plot.hpp"
+#include "widgets/plots/lab_plot.hpp"
+#include "widgets/plots/latency_percentile_plot.hpp"
+#include "widgets/plots/plots_tab.hpp"
+#include "widgets/plots/strategy_style.hpp"
 
 #include <QAction>
 #include <QDoubleSpinBox>
@@ -32,6 +32,8 @@
 #include <QToolButton>
 
 #include <memory>
+
+using namespace vtl::models;
 
 using vtl::app::MainWindow;
 using vtl::app::MainWindowOptions;
@@ -183,7 +185,7 @@ private slots:
         // The claims table has this run's figures where its conditions match (80 % hits).
         auto* claims = w->claims_tab()->model();
         const int row = claims->row_of(QStringLiteral("mixed-million-bytes"));
-        QVERIFY(claims->verdict(row).status != vtl::widgets::ClaimVerdict::Status::no_data);
+        QVERIFY(claims->verdict(row).status != vtl::models::ClaimVerdict::Status::no_data);
         QCOMPARE(claims->verdict(row).evidence, QStringLiteral("this run"));
     }
 

@@ -2,7 +2,7 @@
 // runs the scenario and writes a PNG of the window at the asked size.
 #include <QtTest>
 
-#include "app/screenshot_command.hpp"
+#include "app/cli/screenshot_command.hpp"
 
 #include <QImage>
 #include <QTemporaryDir>

@@ -3,13 +3,15 @@
 // expected row of DESIGN.md's table for each case.
 #include <QtTest>
 
-#include "widgets/await_twice_lane.hpp"
-#include "widgets/await_twice_lane_model.hpp"
-#include "widgets/await_twice_tab.hpp"
+#include "models/await_twice/await_twice_lane_model.hpp"
+#include "widgets/await_twice/await_twice_lane.hpp"
+#include "widgets/await_twice/await_twice_tab.hpp"
 #include "workload/await_twice_lab.hpp"
 
+using namespace vtl::models;
+
+using vtl::models::AwaitTwiceLaneModel;
 using vtl::widgets::AwaitTwiceLane;
-using vtl::widgets::AwaitTwiceLaneModel;
 using vtl::widgets::AwaitTwiceTab;
 using vtl::workload::all_await_twice_cases;
 using vtl::workload::AwaitTwiceCase;

@@ -2,15 +2,18 @@
 // counted, not drawn over; the GC model's gen0 gauge.
 #include <QtTest>
 
+#include "models/paths/heap_strip_layout.hpp"
 #include "test_path_trace_builder.hpp"
-#include "widgets/heap_strip.hpp"
-#include "widgets/heap_strip_layout.hpp"
-#include "widgets/path_animation_model.hpp"
+#include "trace_view/path_animation_model.hpp"
+#include "widgets/paths/heap_strip.hpp"
 
-using vtl::widgets::HeapBlock;
+using namespace vtl::models;
+using namespace vtl::trace_view;
+
+using vtl::models::HeapStripLayout;
+using vtl::trace_view::HeapBlock;
+using vtl::trace_view::PathAnimationModel;
 using vtl::widgets::HeapStrip;
-using vtl::widgets::HeapStripLayout;
-using vtl::widgets::PathAnimationModel;
 using vtl_test::Strategy;
 using vtl_test::TraceBuilder;
 using vtl_test::TraceKind;

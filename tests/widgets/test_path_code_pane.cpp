@@ -3,21 +3,24 @@
 // line, and the highlighted line is the one that step runs.
 #include <QtTest>
 
+#include "models/paths/code_pane_listing.hpp"
 #include "test_path_trace_builder.hpp"
-#include "widgets/code_pane.hpp"
-#include "widgets/code_pane_listing.hpp"
-#include "widgets/path_animation_model.hpp"
+#include "trace_view/path_animation_model.hpp"
+#include "widgets/paths/code_pane.hpp"
 
 #include <QFile>
 #include <QRegularExpression>
 
-using vtl::widgets::code_keys;
-using vtl::widgets::CodeLanguage;
+using namespace vtl::models;
+using namespace vtl::trace_view;
+
+using vtl::models::code_keys;
+using vtl::models::CodeLanguage;
+using vtl::models::CodePaneListing;
+using vtl::trace_view::PathAnimationModel;
+using vtl::trace_view::PathFocus;
+using vtl::trace_view::PathStation;
 using vtl::widgets::CodePane;
-using vtl::widgets::CodePaneListing;
-using vtl::widgets::PathAnimationModel;
-using vtl::widgets::PathFocus;
-using vtl::widgets::PathStation;
 using vtl_test::Strategy;
 using vtl_test::TraceBuilder;
 using vtl_test::TraceKind;

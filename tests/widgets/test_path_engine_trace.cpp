@@ -4,21 +4,23 @@
 // itself must animate smoothly during a fast run and cost the engine nothing when hidden.
 #include <QtTest>
 
-#include "widgets/code_pane.hpp"
-#include "widgets/path_animation_model.hpp"
-#include "widgets/path_diagram.hpp"
-#include "widgets/paths_tab.hpp"
+#include "trace_view/path_animation_model.hpp"
+#include "widgets/paths/code_pane.hpp"
+#include "widgets/paths/path_diagram.hpp"
+#include "widgets/paths/paths_tab.hpp"
 #include "workload/engine.hpp"
 
 #include <QElapsedTimer>
 
 #include <map>
 
-using vtl::widgets::PathAnimationModel;
-using vtl::widgets::PathBranch;
-using vtl::widgets::PathPacingMode;
+using namespace vtl::trace_view;
+
+using vtl::trace_view::PathAnimationModel;
+using vtl::trace_view::PathBranch;
+using vtl::trace_view::PathPacingMode;
+using vtl::trace_view::PathStation;
 using vtl::widgets::PathsTab;
-using vtl::widgets::PathStation;
 using vtl::workload::call_spec;
 using vtl::workload::DoubleAwaitOutcome;
 using vtl::workload::Engine;

@@ -3,14 +3,16 @@
 // and a plot renders to PNG and PDF.
 #include <QtTest>
 
-#include "widgets/allocation_plot.hpp"
-#include "widgets/gc_formulas_dialog.hpp"
-#include "widgets/gc_model_plot.hpp"
-#include "widgets/latency_histogram_plot.hpp"
-#include "widgets/latency_percentile_plot.hpp"
-#include "widgets/plots_tab.hpp"
-#include "widgets/strategy_style.hpp"
-#include "widgets/unit_format.hpp"
+#include "models/text/unit_format.hpp"
+#include "widgets/plots/allocation_plot.hpp"
+#include "widgets/plots/gc_formulas_dialog.hpp"
+#include "widgets/plots/gc_model_plot.hpp"
+#include "widgets/plots/latency_histogram_plot.hpp"
+#include "widgets/plots/latency_percentile_plot.hpp"
+#include "widgets/plots/plots_tab.hpp"
+#include "widgets/plots/strategy_style.hpp"
+
+using namespace vtl::models;
 
 using namespace vtl::widgets;
 namespace wl = vtl::workload;

@@ -3,8 +3,8 @@
 // changed during a run are marked as applying to the next run.
 #include <QtTest>
 
-#include "widgets/key_slider.hpp"
-#include "widgets/scenario_control_panel.hpp"
+#include "widgets/controls/key_slider.hpp"
+#include "widgets/controls/scenario_control_panel.hpp"
 
 #include <QCheckBox>
 #include <QComboBox>

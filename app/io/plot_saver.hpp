@@ -1,0 +1,16 @@
+// Saving one plot as PNG or PDF: the plot renders, the file is written atomically (a failed
+// write leaves no partial file and the old file, if any, untouched).
+#pragma once
+
+#include "widgets/plots/lab_plot.hpp"
+
+#include <QString>
+
+namespace vtl::app {
+
+bool save_plot(widgets::LabPlot& plot, const QString& path, widgets::LabPlot::Format format,
+               QString* error);
+// "latency-percentiles.png" — a default file name for the plot.
+QString default_plot_file_name(const widgets::LabPlot& plot, widgets::LabPlot::Format format);
+
+} // namespace vtl::app

@@ -1,0 +1,200 @@
+#include "app/io/scenario_file.hpp"
+
+#include "app/io/results_export.hpp"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
+
+#include <cmath>
+
+namespace vtl::app {
+namespace {
+
+using workload::KeyType;
+
+// QJsonParseError gives a byte offset; people want line:column.
+QString position_of(const QByteArray& text, int offset) {
+    int line = 1, column = 1;
+    for (int i = 0; i < offset && i < text.size(); ++i) {
+        if (text[i] == '\n') {
+            ++line;
+            column = 1;
+        } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
+            ++column; // count UTF-8 characters, not continuation bytes
+        }
+    }
+    return QString("%1:%2").arg(line).arg(column);
+}
+
+QString type_name(const QJsonValue& v) {
+    switch (v.type()) {
+    case QJsonValue::Null:
+        return "null";
+    case QJsonValue::Bool:
+        return "a boolean";
+    case QJsonValue::Double:
+        return "a number";
+    case QJsonValue::String:
+        return "a string";
+    case QJsonValue::Array:
+        return "an array";
+    case QJsonValue::Object:
+        return "an object";
+    case QJsonValue::Undefined:
+        break;
+    }
+    return "nothing";
+}
+
+// The JSON value as the text form the core's key table parses (the same path as --set).
+std::optional<QString> as_key_text(const workload::ScenarioKey& k, const QJsonValue& v,
+                                   QString* error) {
+    const QString key = QString::fromUtf8(k.name.data(), static_cast<qsizetype>(k.name.size()));
+    const auto mismatch = [&](const char* expected) {
+        *error = QString("key '%1': expected %2, got %3").arg(key, expected, type_name(v));
+        return std::nullopt;
+    };
+    switch (k.type) {
+    case KeyType::strategies: {
+        if (v.isString())
+            return v.toString();
+        if (!v.isArray())
+            return mismatch("an array of strategy names");
+        QStringList names;
+        for (const QJsonValue& item : v.toArray()) {
+            if (!item.isString())
+                return mismatch("an array of strategy names");
+            names << item.toString();
+        }
+        return names.join(',');
+    }
+    case KeyType::integer:
+        if (v.isString()) // allows seeds above 2^53, which a JSON number cannot carry exactly
+            return v.toString();
+        if (!v.isDouble())
+            return mismatch("a whole number");
+        if (v.toDouble() != std::floor(v.toDouble()) || v.toDouble() < 0) {
+            *error = QString("key '%1': value %2 is not a whole number ≥ 0")
+                         .arg(key, QString::number(v.toDouble(), 'g', 17));
+            return std::nullopt;
+        }
+        if (v.toDouble() >= 9007199254740992.0) {
+            *error = QString("key '%1': %2 is too large for a JSON number; write it as a string")
+                         .arg(key, QString::number(v.toDouble(), 'g', 17));
+            return std::nullopt;
+        }
+        return QString::number(static_cast<qulonglong>(v.toDouble()));
+    case KeyType::real:
+        if (!v.isDouble())
+            return mismatch("a number");
+        return QString::number(v.toDouble(), 'g', 17);
+    case KeyType::boolean:
+        if (!v.isBool())
+            return mismatch("true or false");
+        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case KeyType::choice:
+        if (!v.isString())
+            return mismatch("a string");
+        return v.toString();
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+ScenarioLoad scenario_from_json(const QByteArray& json, const QString& source_name) {
+    ScenarioLoad out;
+    QJsonParseError parse_error;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parse_error);
+    if (parse_error.error != QJsonParseError::NoError) {
+        out.error =
+            QString("%1:%2: JSON syntax error: %3")
+                .arg(source_name, position_of(json, parse_error.offset), parse_error.errorString());
+        return out;
+    }
+    if (!doc.isObject()) {
+        out.error = QString("%1: a scenario file must be a JSON object { \"key\": value, … }")
+                        .arg(source_name);
+        return out;
+    }
+    workload::Scenario s = workload::default_scenario();
+    const QJsonObject obj = doc.object();
+    for (auto it = obj.begin(); it != obj.end(); ++it) {
+        const QByteArray key = it.key().toUtf8();
+        const workload::ScenarioKey* k =
+            workload::find_scenario_key(std::string_view(key.constData(), key.size()));
+        QString error;
+        std::optional<QString> text;
+        if (k != nullptr)
+            text = as_key_text(*k, it.value(), &error);
+        else
+            text = QString(); // let the core name the unknown key and list the known ones
+        if (!text) {
+            out.error = QString("%1: %2").arg(source_name, error);
+            return out;
+        }
+        const QByteArray value = text->toUtf8();
+        if (auto e =
+                workload::set_scenario_value(s, std::string_view(key.constData(), key.size()),
+                                             std::string_view(value.constData(), value.size()))) {
+            out.error = QString("%1: %2").arg(source_name, QString::fromStdString(e->message));
+            return out;
+        }
+    }
+    if (auto e = workload::validate(s)) {
+        out.error = QString("%1: %2").arg(source_name, QString::fromStdString(e->message));
+        return out;
+    }
+    out.scenario = s;
+    return out;
+}
+
+ScenarioLoad load_scenario_file(const QString& path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        ScenarioLoad out;
+        out.error = QString("%1: cannot open: %2").arg(path, file.errorString());
+        return out;
+    }
+    return scenario_from_json(file.readAll(), path);
+}
+
+QByteArray scenario_to_json(const workload::Scenario& s) {
+    QJsonObject obj;
+    for (const workload::ScenarioKey& k : workload::scenario_keys()) {
+        const QString key = QString::fromUtf8(k.name.data(), static_cast<qsizetype>(k.name.size()));
+        const QString text = QString::fromStdString(workload::scenario_value_text(s, k.name));
+        switch (k.type) {
+        case KeyType::strategies:
+            obj[key] = QJsonArray::fromStringList(text.split(','));
+            break;
+        case KeyType::integer: {
+            const qulonglong v = text.toULongLong();
+            if (v < (1ull << 53))
+                obj[key] = static_cast<double>(v);
+            else
+                obj[key] = text; // exact, as a string
+            break;
+        }
+        case KeyType::real:
+            obj[key] = text.toDouble();
+            break;
+        case KeyType::boolean:
+            obj[key] = text == "true";
+            break;
+        case KeyType::choice:
+            obj[key] = text;
+            break;
+        }
+    }
+    return QJsonDocument(obj).toJson(QJsonDocument::Indented);
+}
+
+bool save_scenario_file(const QString& path, const workload::Scenario& s, QString* error) {
+    return write_file_atomically(path, scenario_to_json(s), error);
+}
+
+} // namespace vtl::app

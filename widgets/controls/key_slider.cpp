@@ -1,0 +1,192 @@
+#include "widgets/controls/key_slider.hpp"
+
+#include <QDoubleSpinBox>
+#include <QGridLayout>
+#include <QLabel>
+#include <QSignalBlocker>
+#include <QSlider>
+
+#include <algorithm>
+#include <cmath>
+
+namespace vtl::widgets {
+
+namespace {
+
+constexpr int log_positions = 1000;
+constexpr int linear_positions = 100; // 1 % steps for fractions; the spin box is finer
+
+// The lowest non-zero value a logarithmic slider reaches when the key allows 0.
+constexpr double log_floor = 1;
+
+QString tooltip_for(const workload::ScenarioKey& key) {
+    QString unit = QString::fromUtf8(key.unit.data(), qsizetype(key.unit.size()));
+    QString text =
+        QStringLiteral("<p><b>%1</b> — %2</p><p>Allowed: %3%4</p>")
+            .arg(QString::fromUtf8(key.name.data(), qsizetype(key.name.size())),
+                 QString::fromUtf8(key.help.data(), qsizetype(key.help.size())).toHtmlEscaped(),
+                 QString::fromUtf8(key.allowed.data(), qsizetype(key.allowed.size())),
+                 unit.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(unit));
+    return text;
+}
+
+} // namespace
+
+KeySlider::KeySlider(const workload::ScenarioKey& key, Presentation presentation, QWidget* parent)
+    : QWidget(parent)
+    , key_name_(QString::fromUtf8(key.name.data(), qsizetype(key.name.size())))
+    , presentation_(std::move(presentation))
+    , min_(key.min)
+    , max_(key.max)
+    , integer_(key.type == workload::KeyType::integer) {
+    setObjectName(key_name_);
+    const QString unit = QString::fromUtf8(key.unit.data(), qsizetype(key.unit.size()));
+    // A unit the spin box cannot show as a suffix ("callers in flight") goes beside the title.
+    if (presentation_.suffix.isEmpty() && !unit.isEmpty())
+        unit_note_ = unit;
+
+    title_ = new QLabel(this);
+    title_->setWordWrap(true);
+    title_->setTextFormat(Qt::RichText);
+
+    spin_ = new QDoubleSpinBox(this);
+    spin_->setObjectName(key_name_ + QStringLiteral("_spin"));
+    spin_->setLocale(QLocale(QLocale::English, QLocale::UnitedStates));
+    spin_->setGroupSeparatorShown(true);
+    spin_->setDecimals(presentation_.decimals);
+    spin_->setRange(min_ * presentation_.scale, max_ * presentation_.scale);
+    spin_->setStepType(QAbstractSpinBox::AdaptiveDecimalStepType);
+    spin_->setKeyboardTracking(false);
+    spin_->setAlignment(Qt::AlignRight);
+    spin_->setAccelerated(true);
+    if (!presentation_.suffix.isEmpty())
+        spin_->setSuffix(QChar(0x00A0) + presentation_.suffix);
+    title_->setBuddy(spin_);
+
+    slider_ = new QSlider(Qt::Horizontal, this);
+    slider_->setObjectName(key_name_ + QStringLiteral("_slider"));
+    slider_->setRange(0, presentation_.logarithmic ? log_positions : linear_positions);
+    slider_->setPageStep(presentation_.logarithmic ? log_positions / 10 : linear_positions / 10);
+
+    auto* layout = new QGridLayout(this);
+    layout->setContentsMargins(0, 2, 0, 2);
+    layout->setHorizontalSpacing(8);
+    layout->setVerticalSpacing(2);
+    layout->addWidget(title_, 0, 0);
+    layout->addWidget(spin_, 0, 1);
+    layout->addWidget(slider_, 1, 0, 1, 2);
+    layout->setColumnStretch(0, 1);
+
+    const QString tip = tooltip_for(key);
+    for (QWidget* w : {static_cast<QWidget*>(this), static_cast<QWidget*>(title_),
+                       static_cast<QWidget*>(spin_), static_cast<QWidget*>(slider_)})
+        w->setToolTip(tip);
+
+    connect(slider_, &QSlider::valueChanged, this, &KeySlider::on_slider_moved);
+    connect(spin_, &QDoubleSpinBox::valueChanged, this, &KeySlider::on_spin_edited);
+    update_title();
+    set_value(min_);
+}
+
+void KeySlider::set_value(double value) {
+    value_ = std::clamp(value, min_, max_);
+    updating_ = true;
+    {
+        const QSignalBlocker block_spin(spin_);
+        const QSignalBlocker block_slider(slider_);
+        spin_->setValue(value_ * presentation_.scale);
+        slider_->setValue(position_from_value(value_));
+    }
+    updating_ = false;
+}
+
+void KeySlider::set_pending(bool pending) {
+    if (pending == pending_)
+        return;
+    pending_ = pending;
+    update_title();
+}
+
+void KeySlider::update_title() {
+    QString html;
+    if (pending_)
+        html += QStringLiteral("<span style='color:#B35900'>●</span>&nbsp;");
+    html += QStringLiteral("<b>%1</b>").arg(presentation_.title.toHtmlEscaped());
+    if (!unit_note_.isEmpty())
+        html += QStringLiteral(" <span style='color:#555555'>%1</span>")
+                    .arg(unit_note_.toHtmlEscaped());
+    title_->setText(html);
+}
+
+double KeySlider::value_from_position(int position) const {
+    if (!presentation_.logarithmic)
+        return min_ + (max_ - min_) * position / linear_positions;
+    if (min_ > 0)
+        return min_ * std::pow(max_ / min_, double(position) / log_positions);
+    if (position <= 0)
+        return min_;
+    return log_floor * std::pow(max_ / log_floor, double(position - 1) / (log_positions - 1));
+}
+
+int KeySlider::position_from_value(double value) const {
+    double t = 0;
+    if (!presentation_.logarithmic) {
+        t = (value - min_) / (max_ - min_) * linear_positions;
+    } else if (min_ > 0) {
+        t = std::log(value / min_) / std::log(max_ / min_) * log_positions;
+    } else if (value < log_floor) {
+        t = 0;
+    } else {
+        t = 1 + std::log(value / log_floor) / std::log(max_ / log_floor) * (log_positions - 1);
+    }
+    return std::clamp(int(std::lround(t)), 0, slider_->maximum());
+}
+
+double KeySlider::snap(double value) const {
+    // Slider values snap to round numbers in the unit the user sees.
+    double shown = value * presentation_.scale;
+    if (presentation_.logarithmic && shown > 0) {
+        const double unit = std::pow(10.0, std::floor(std::log10(shown)) - 1);
+        shown = std::round(shown / unit) * unit;
+    } else {
+        const double step = std::pow(10.0, -presentation_.decimals);
+        shown = std::round(shown / step) * step;
+    }
+    double v = shown / presentation_.scale;
+    if (integer_)
+        v = std::round(v);
+    return std::clamp(v, min_, max_);
+}
+
+void KeySlider::on_slider_moved(int position) {
+    if (updating_)
+        return;
+    // The ends are the key's exact limits; in between, round numbers.
+    if (position <= slider_->minimum())
+        value_ = min_;
+    else if (position >= slider_->maximum())
+        value_ = max_;
+    else
+        value_ = snap(value_from_position(position));
+    {
+        const QSignalBlocker block(spin_);
+        spin_->setValue(value_ * presentation_.scale);
+    }
+    emit valueEdited(value_);
+}
+
+void KeySlider::on_spin_edited(double shown) {
+    if (updating_)
+        return;
+    double v = shown / presentation_.scale;
+    if (integer_)
+        v = std::round(v);
+    value_ = std::clamp(v, min_, max_);
+    {
+        const QSignalBlocker block(slider_);
+        slider_->setValue(position_from_value(value_));
+    }
+    emit valueEdited(value_);
+}
+
+} // namespace vtl::widgets
