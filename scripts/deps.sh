@@ -9,6 +9,7 @@ VTL_PACKAGES=(
     libbenchmark-dev
     xvfb xauth
     fonts-dejavu-core locales
+    dpkg-dev fakeroot file desktop-file-utils appstream help2man man-db librsvg2-bin
 )
 
 vtl_install_deps() {
