@@ -15,6 +15,7 @@
 // count is atomic. A waiter is resumed on the Scheduler it awaited from (see scheduler.hpp).
 #pragma once
 
+#include "vtl/broken_promise.hpp"
 #include "vtl/invalid_operation_error.hpp"
 #include "vtl/result_slot.hpp"
 #include "vtl/scheduler.hpp"
@@ -23,6 +24,7 @@
 #include <coroutine>
 #include <cstdint>
 #include <exception>
+#include <optional>
 #include <type_traits>
 #include <utility>
 
@@ -30,9 +32,18 @@ namespace vtl {
 
 template <class T = void>
 class Task;
+template <class T>
+class ValueTask;
 
-// .NET completes Task<bool> and Task<int> in -1..8 from cached instances, so those results
-// cost no allocation. Switchable per thread so the app can show the difference.
+// .NET's Task.FromResult (and so every `async Task<T>` that completes synchronously, through
+// AsyncTaskMethodBuilder<TResult>.SetResult) returns a cached, shared Task instead of
+// allocating for: null (reference types and default(Nullable<T>)), both bools, int -1..8, and
+// 0 of uint, byte, sbyte, char, long, ulong, short, ushort, nint and nuint — not floating point
+// ("== may return true for different bit representations"), not enums, not other structs.
+// Source: dotnet/runtime src/libraries/System.Private.CoreLib/src/System/Threading/Tasks/
+// Task.cs, Task.FromResult<TResult>; TaskCache.cs (s_trueTask, s_falseTask, s_int32Tasks,
+// InclusiveInt32Min = -1, ExclusiveInt32Max = 9). TaskResultCache below reproduces that
+// for the C++ counterparts; switchable per thread so the app can show the difference.
 inline thread_local bool t_task_result_cache_enabled = true;
 inline bool task_result_cache_enabled() noexcept {
     return t_task_result_cache_enabled;
@@ -211,11 +222,44 @@ protected:
 
 } // namespace detail
 
+namespace detail {
+template <class T>
+struct is_optional : std::false_type {};
+template <class U>
+struct is_optional<std::optional<U>> : std::true_type {};
+
+// The default(TResult) cases of Task.FromResult, for C++ types: null pointers and empty
+// optionals (.NET: null references, default(Nullable<T>)), and 0 of every integral type but
+// bool and int, which have their own caches (.NET: the ten integer types listed above; each
+// C++ integer type of 1, 2, 4 or 8 bytes stands for one of them).
+template <class T>
+constexpr bool caches_default_v = std::is_pointer_v<T> || std::is_null_pointer_v<T> ||
+                                  is_optional<T>::value ||
+                                  (std::is_integral_v<T> && !std::is_same_v<T, bool> &&
+                                   !std::is_same_v<T, int>);
+} // namespace detail
+
 // Which results have a cached, allocation-free completed Task. Specialise for your own types
 // (the engine does, for its payload); lookup() returns nullptr for "not cached".
 template <class T>
 struct TaskResultCache {
-    static detail::TaskState<T>* lookup(const T&) noexcept { return nullptr; }
+    static detail::TaskState<T>* lookup(const T& value) noexcept {
+        if constexpr (detail::caches_default_v<T>) {
+            bool is_default;
+            if constexpr (detail::is_optional<T>::value)
+                is_default = !value.has_value();
+            else
+                is_default = value == T{};
+            if (!is_default)
+                return nullptr;
+            // Task<TResult>.s_defaultResultTask: one per type, never freed.
+            static detail::ImmortalTaskState<T> default_task{T{}};
+            return &default_task;
+        } else {
+            (void)value;
+            return nullptr;
+        }
+    }
 };
 
 template <>
@@ -293,12 +337,14 @@ public:
         return Task(new detail::ReadyTaskState<T>(std::move(e)));
     }
 
+    // False for an empty Task (default-constructed or moved-from): everything below but id()
+    // then throws BrokenPromise.
     bool valid() const noexcept { return state_ != nullptr; }
-    bool is_completed() const noexcept { return state_->is_completed(); }
-    bool is_faulted() const noexcept { return state_->is_faulted(); }
-    bool is_completed_successfully() const noexcept { return is_completed() && !is_faulted(); }
+    bool is_completed() const { return checked_state()->is_completed(); }
+    bool is_faulted() const { return checked_state()->is_faulted(); }
+    bool is_completed_successfully() const { return is_completed() && !is_faulted(); }
     // The result of a completed task (throws its exception); InvalidOperationError if pending.
-    T result() const { return state_->get(); }
+    T result() const { return checked_state()->get(); }
     // Identity of the shared state, for tracing and for tests.
     const void* id() const noexcept { return state_; }
 
@@ -321,9 +367,16 @@ public:
     // The awaiter borrows the state: the awaited Task must outlive the co_await expression,
     // which it does for both `co_await task` and `co_await make_task()` (temporaries live
     // until the end of the full expression).
-    Awaiter operator co_await() const noexcept { return Awaiter(state_); }
+    Awaiter operator co_await() const { return Awaiter(checked_state()); }
 
 private:
+    friend class ValueTask<T>; // awaits a Task it holds without copying it
+    detail::TaskState<T>* checked_state() const {
+        if (state_ == nullptr)
+            throw BrokenPromise();
+        return state_;
+    }
+
     detail::TaskState<T>* state_ = nullptr;
 };
 

@@ -7,6 +7,9 @@
 #include "vtl/sync_wait.hpp"
 #include "vtl/task.hpp"
 
+#include <cstddef>
+#include <cstdint>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -82,6 +85,7 @@ private slots:
     void droppingARunningTaskFreesTheFrameWhenItCompletes();
     void fromResultAndFromException();
     void resultCacheCoversBoolAndSmallInts();
+    void resultCacheCoversNullAndZeroLikeDotNet();
     void resultCacheCanBeSwitchedOff();
     void coroutineFrameIsAHeapAllocation();
     void syncWaitReturnsAndRethrows();
@@ -244,6 +248,49 @@ void TestTask::resultCacheCoversBoolAndSmallInts() {
     }
 }
 
+namespace {
+// Task<T>::from_result(value) allocated nothing and returned a shared instance.
+template <class T>
+bool cached(T value) {
+    AllocationScope scope;
+    Task<T> a = Task<T>::from_result(value);
+    const bool no_alloc = scope.delta().allocations == 0;
+    Task<T> b = Task<T>::from_result(value);
+    return no_alloc && a.id() == b.id() && a.result() == value;
+}
+enum class Colour : int { none = 0 };
+} // namespace
+
+// Task.FromResult (dotnet/runtime Task.cs) also returns s_defaultResultTask for null and for
+// 0 of the other integer types; not for floating point, enums or other structs.
+void TestTask::resultCacheCoversNullAndZeroLikeDotNet() {
+    CacheSwitch on(true);
+    QVERIFY(cached<const char*>(nullptr));
+    QVERIFY(cached<std::nullptr_t>(nullptr));
+    QVERIFY(cached(std::optional<std::string>{}));
+    QVERIFY(cached(std::uint8_t{0}));
+    QVERIFY(cached(std::int8_t{0}));
+    QVERIFY(cached(char16_t{0}));
+    QVERIFY(cached(std::int16_t{0}));
+    QVERIFY(cached(std::uint16_t{0}));
+    QVERIFY(cached(0u));
+    QVERIFY(cached(std::int64_t{0}));
+    QVERIFY(cached(std::uint64_t{0}));
+    QVERIFY(cached(std::intptr_t{0}));
+    QVERIFY(cached(std::uintptr_t{0}));
+    // Not cached: non-zero values, floating point zero, enums, optionals holding a value.
+    static const char text[] = "x";
+    QVERIFY(!cached<const char*>(text));
+    QVERIFY(!cached(std::uint64_t{1}));
+    QVERIFY(!cached(std::int16_t{-1}));
+    QVERIFY(!cached(0.0));
+    QVERIFY(!cached(0.0f));
+    QVERIFY(!cached(Colour::none));
+    QVERIFY(!cached(std::optional<std::string>{"y"}));
+    // One instance per type, like Task<TResult>.s_defaultResultTask.
+    QVERIFY(Task<std::uint64_t>::from_result(0).id() != Task<std::int64_t>::from_result(0).id());
+}
+
 void TestTask::resultCacheCanBeSwitchedOff() {
     CacheSwitch off(false);
     QVERIFY(!vtl::task_result_cache_enabled());
@@ -258,6 +305,11 @@ void TestTask::resultCacheCanBeSwitchedOff() {
         Task<int> t = Task<int>::from_result(v);
         QVERIFY(scope.delta().allocations >= 1);
         QCOMPARE(t.result(), v);
+    }
+    {
+        AllocationScope scope;
+        Task<std::uint64_t> t = Task<std::uint64_t>::from_result(0);
+        QVERIFY(scope.delta().allocations >= 1);
     }
 }
 
