@@ -88,7 +88,8 @@ public:
                                            std::memory_order_acquire))
             return true;
         if (expected == kCompleted)
-            return false; // completed meanwhile: the awaiter continues inline
+            return false; // completed meanwhile: the awaiter resumes at once (.NET would
+                          // queue it instead; see value_task_source.hpp)
         throw InvalidOperationError(Misuse::second_continuation, version_, token);
     }
 

@@ -19,8 +19,23 @@ public:
     virtual T get_result(std::uint16_t token) = 0;
     // Registers `continuation` to be resumed once the operation completes and returns true.
     // Returns false without registering when the operation has already completed; the awaiter
-    // then continues inline. (.NET invokes the continuation itself in that race; returning
-    // false instead keeps the stack flat however many times it happens in a row.)
+    // (ValueTask's await_suspend returning false) then resumes at once on the same thread.
+    //
+    // Not what .NET does. ManualResetValueTaskSourceCore<TResult>.OnCompleted (dotnet/runtime
+    // src/libraries/System.Private.CoreLib/src/System/Threading/Tasks/Sources/
+    // ManualResetValueTaskSourceCore.cs) never runs a continuation registered on an already
+    // completed operation inline: it *queues* it — ThreadPool.UnsafeQueueUserWorkItem (or
+    // QueueUserWorkItem when an ExecutionContext was captured), SynchronizationContext.Post
+    // when a context was captured, or Task.Factory.StartNew on a captured TaskScheduler.
+    // (The race is rare in .NET: the awaiter checks IsCompleted first and only calls
+    // OnCompleted for an operation that was pending a moment earlier.)
+    // Why the C++ core differs: a coroutine that is not suspended yet needs no scheduling —
+    // await_suspend returning false resumes it without a queue hop (the core has no thread
+    // pool to queue to). The other inline option, resuming it from inside the registration,
+    // nests one stack frame per such await, and a loop of them overflows the stack at -O0
+    // and under ASan (tests/core/test_stack_depth.cpp); g++ 12 cannot be relied on to turn
+    // symmetric transfer into a tail call either. The observable difference: in .NET the
+    // continuation runs later, from the thread pool or context; here it runs immediately.
     virtual bool on_completed(std::coroutine_handle<> continuation, std::uint16_t token) = 0;
 
 protected:
