@@ -189,10 +189,9 @@ public:
         T await_resume() const { return vt_.result(); }
 
     private:
-        static detail::TaskState<T>* task_state(const ValueTask& vt) noexcept {
-            // Task's awaiter needs the state; Task exposes it only through co_await.
-            return static_cast<detail::TaskState<T>*>(
-                const_cast<void*>(std::get_if<1>(&vt.state_)->id()));
+        static detail::TaskState<T>* task_state(const ValueTask& vt) {
+            // Task's awaiter needs the state; ValueTask is Task's friend for this.
+            return std::get_if<1>(&vt.state_)->checked_state();
         }
         const ValueTask& vt_;
         // Holds the waiter node while suspended on a Task; trivially destructible, so the
