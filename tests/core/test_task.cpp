@@ -6,6 +6,7 @@
 #include "vtl/allocation_counter.hpp"
 #include "vtl/sync_wait.hpp"
 #include "vtl/task.hpp"
+#include "vtl/value_task.hpp"
 
 #include <cstddef>
 #include <cstdint>
@@ -16,6 +17,7 @@
 
 using vtl::AllocationScope;
 using vtl::Task;
+using vtl::ValueTask;
 using vtl_test::ManualSource;
 
 namespace {
@@ -89,6 +91,7 @@ private slots:
     void resultCacheCanBeSwitchedOff();
     void coroutineFrameIsAHeapAllocation();
     void syncWaitReturnsAndRethrows();
+    void emptyTaskThrowsBrokenPromise();
 };
 
 void TestTask::hotStartRunsBodyBeforeFirstSuspension() {
@@ -334,6 +337,41 @@ void TestTask::syncWaitReturnsAndRethrows() {
     QVERIFY_THROWS_EXCEPTION(std::runtime_error,
                              vtl::sync_wait(Task<int>::from_exception(
                                  std::make_exception_ptr(std::runtime_error("x")))));
+}
+
+namespace {
+Task<int> await_it(const Task<int>& t) {
+    co_return co_await t;
+}
+Task<int> await_value_task(const ValueTask<int>& vt) {
+    co_return co_await vt;
+}
+} // namespace
+
+// An empty Task (default-constructed or moved-from) has no operation: awaiting it or asking
+// its status throws BrokenPromise (cppcoro: broken_promise) instead of dereferencing null.
+void TestTask::emptyTaskThrowsBrokenPromise() {
+    const Task<int> empty;
+    QVERIFY(!empty.valid());
+    QVERIFY_THROWS_EXCEPTION(vtl::BrokenPromise, (void)empty.is_completed());
+    QVERIFY_THROWS_EXCEPTION(vtl::BrokenPromise, (void)empty.is_faulted());
+    QVERIFY_THROWS_EXCEPTION(vtl::BrokenPromise, (void)empty.result());
+    QVERIFY_THROWS_EXCEPTION(vtl::BrokenPromise, vtl::sync_wait(await_it(empty)));
+    try {
+        (void)empty.result();
+    } catch (const vtl::BrokenPromise& e) {
+        QVERIFY(std::string(e.what()).find("empty") != std::string::npos);
+    }
+
+    Task<int> source = answer();
+    Task<int> taken = std::move(source);
+    QVERIFY_THROWS_EXCEPTION(vtl::BrokenPromise, (void)source.is_completed()); // NOLINT
+    QCOMPARE(vtl::sync_wait(await_it(taken)), 42);
+
+    // A ValueTask wrapping an empty Task reaches the Task through its friend accessor.
+    const ValueTask<int> wraps_empty{Task<int>{}};
+    QVERIFY_THROWS_EXCEPTION(vtl::BrokenPromise, (void)wraps_empty.is_completed());
+    QVERIFY_THROWS_EXCEPTION(vtl::BrokenPromise, vtl::sync_wait(await_value_task(wraps_empty)));
 }
 
 QTEST_APPLESS_MAIN(TestTask)
