@@ -1,0 +1,54 @@
+using System;
+using System.Collections.Generic;
+using System.Threading.Tasks;
+using ValueTaskLab.Reference.Output;
+
+namespace ValueTaskLab.Reference.Shapes;
+
+/// <summary>Runs each code-pane listing's caller once, on a cache miss, and records what its two awaits did.</summary>
+public static class ListingRuns
+{
+    public static List<ListingRun> RunAll()
+    {
+        var spec = new CallSpec(Key: 7, Hit: false, MissLatency: TimeSpan.FromMilliseconds(50));
+        int expected = (int)Payloads.Checksum(Payloads.For<Payload16>(spec.Key));
+        var runs = new List<ListingRun>();
+        {
+            var backend = new SimulatedBackend();
+            runs.Add(Run("task", expected, backend, TaskCaller.CallTwiceAsync(new TaskService<Payload16>(GcPressure.Keys, backend), spec)));
+        }
+        {
+            var backend = new SimulatedBackend();
+            runs.Add(Run("valuetask", expected, backend, ValueTaskCaller.CallTwiceAsync(new ValueTaskService<Payload16>(GcPressure.Keys, backend), spec)));
+        }
+        {
+            var backend = new SimulatedBackend();
+            runs.Add(Run("valuetask_coroutine", expected, backend, ValueTaskCoroutineCaller.CallTwiceAsync(new ValueTaskCoroutineService<Payload16>(GcPressure.Keys, backend), spec)));
+        }
+        {
+            var backend = new SimulatedBackend();
+            runs.Add(Run("pooled", expected, backend, PooledCaller.CallTwiceAsync(new PooledService<Payload16>(GcPressure.Keys, backend), spec)));
+        }
+        return runs;
+    }
+
+    private static ListingRun Run(string listing, int expected, SimulatedBackend backend, Task<(Payload16 Result, Payload16 Again)> caller)
+    {
+        bool suspended = !caller.IsCompleted;
+        backend.CompleteAll(); // the miss completes; both awaits run inline
+        if (!caller.IsCompleted)
+            return new ListingRun(listing, expected, null, null, null, null, "The caller did not finish after the backend completed the miss.");
+        try
+        {
+            var (result, again) = caller.GetAwaiter().GetResult();
+            int first = (int)Payloads.Checksum(result), second = (int)Payloads.Checksum(again);
+            return new ListingRun(listing, expected, first, second, null, null,
+                $"On a miss (the caller {(suspended ? "really suspended" : "did not suspend")}), the listing's first await returned {first} and its second await returned {second}.");
+        }
+        catch (InvalidOperationException e)
+        {
+            return new ListingRun(listing, expected, null, null, e.GetType().FullName, e.Message,
+                $"On a miss (the caller {(suspended ? "really suspended" : "did not suspend")}), the listing's second await threw {e.GetType().FullName}.");
+        }
+    }
+}
