@@ -8,9 +8,13 @@ VTL_PACKAGES=(
     qt6-base-dev libgl-dev libqcustomplot-dev
     libbenchmark-dev
     xvfb xauth
-    fonts-dejavu-core locales
+    fonts-dejavu-core fonts-noto-cjk locales
+    qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
     dpkg-dev fakeroot file desktop-file-utils appstream help2man man-db librsvg2-bin
+    clang-14 libclang-rt-14-dev
 )
+# Nice to have: installed if possible, never required (ccache speeds up repeated builds).
+VTL_OPTIONAL_PACKAGES=(ccache)
 
 vtl_install_deps() {
     local missing=()
@@ -32,6 +36,15 @@ vtl_install_deps() {
     fi
     "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq
     "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+        "${VTL_OPTIONAL_PACKAGES[@]}" || echo "deps: optional ${VTL_OPTIONAL_PACKAGES[*]} not installed"
+}
+
+# "-DCMAKE_CXX_COMPILER_LAUNCHER=ccache" when ccache is installed, else nothing.
+vtl_cmake_launcher() {
+    if command -v ccache >/dev/null 2>&1; then
+        echo "-DCMAKE_CXX_COMPILER_LAUNCHER=ccache"
+    fi
 }
 
 # Number of parallel build jobs: all cores, but at most one per 2 GiB of memory.
