@@ -109,9 +109,8 @@ public:
     static RunResults run_blocking(const Scenario& s,
                                    const std::function<void(const EngineSnapshot&)>& progress = {});
 
-    struct Impl; // opaque; named here only so the implementation's helpers can refer to it
-
 private:
+    struct Impl; // engine.cpp; the run's pieces are in workload/strategy_run.hpp and its parts
     std::unique_ptr<Impl> impl_;
 };
 
