@@ -8,7 +8,12 @@
 #include <QJsonObject>
 #include <QJsonParseError>
 
+#include <cerrno>
 #include <cmath>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace vtl::app {
 namespace {
@@ -116,8 +121,15 @@ ScenarioLoad scenario_from_json(const QByteArray& json, const QString& source_na
         return out;
     }
     if (!doc.isObject()) {
-        out.error = QString("%1: a scenario file must be a JSON object { \"key\": value, … }")
-                        .arg(source_name);
+        // Point at the value that is not an object: the first non-blank character.
+        int first = 0;
+        while (first < json.size() && (json[first] == ' ' || json[first] == '\t' ||
+                                       json[first] == '\r' || json[first] == '\n'))
+            ++first;
+        out.error =
+            QString("%1:%2: a scenario file must be a JSON object { \"key\": value, … }, not %3")
+                .arg(source_name, position_of(json, first),
+                     doc.isArray() ? QStringLiteral("an array") : QStringLiteral("a single value"));
         return out;
     }
     workload::Scenario s = workload::default_scenario();
@@ -153,13 +165,69 @@ ScenarioLoad scenario_from_json(const QByteArray& json, const QString& source_na
 }
 
 ScenarioLoad load_scenario_file(const QString& path) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        ScenarioLoad out;
-        out.error = QString("%1: cannot open: %2").arg(path, file.errorString());
+    ScenarioLoad out;
+    QByteArray bytes;
+    if (QString e = read_scenario_bytes(path, &bytes); !e.isEmpty()) {
+        out.error = e;
         return out;
     }
-    return scenario_from_json(file.readAll(), path);
+    return scenario_from_json(bytes, path);
+}
+
+QString read_scenario_bytes(const QString& path, QByteArray* bytes) {
+    const QByteArray native = QFile::encodeName(path);
+    // O_NONBLOCK: opening a FIFO must not wait for a writer. Nothing is read before fstat()
+    // has shown a regular file, so /dev/zero, /dev/urandom, FIFOs and sockets never hang.
+    const int fd = ::open(native.constData(), O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+    if (fd < 0)
+        return QString("%1: cannot open: %2")
+            .arg(path, QString::fromLocal8Bit(std::strerror(errno)));
+    struct stat st {};
+    QString error;
+    if (::fstat(fd, &st) != 0) {
+        error = QString("%1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno)));
+    } else if (S_ISDIR(st.st_mode)) {
+        error = QString("%1: is a folder, not a scenario file").arg(path);
+    } else if (!S_ISREG(st.st_mode)) {
+        error = QString("%1: is not a regular file (a device, FIFO or socket); a scenario must "
+                        "be a JSON file")
+                    .arg(path);
+    } else if (st.st_size > max_scenario_file_bytes) {
+        error = QString("%1: %2 bytes is too large for a scenario file (at most %3 bytes; a "
+                        "scenario is a few hundred)")
+                    .arg(path)
+                    .arg(static_cast<qint64>(st.st_size))
+                    .arg(max_scenario_file_bytes);
+    } else {
+        // Read at most one byte past the cap: a file growing while we read is still capped.
+        bytes->resize(static_cast<qsizetype>(st.st_size) + 1);
+        qsizetype got = 0;
+        while (got < bytes->size()) {
+            const ssize_t n =
+                ::read(fd, bytes->data() + got, static_cast<size_t>(bytes->size() - got));
+            if (n < 0 && errno == EINTR)
+                continue;
+            if (n < 0) {
+                error = QString("%1: cannot read: %2")
+                            .arg(path, QString::fromLocal8Bit(std::strerror(errno)));
+                break;
+            }
+            if (n == 0)
+                break;
+            got += n;
+            if (got > max_scenario_file_bytes) {
+                error = QString("%1: too large for a scenario file (at most %2 bytes)")
+                            .arg(path)
+                            .arg(max_scenario_file_bytes);
+                break;
+            }
+        }
+        bytes->resize(got);
+    }
+    ::close(fd);
+    if (!error.isEmpty())
+        bytes->clear();
+    return error;
 }
 
 QByteArray scenario_to_json(const workload::Scenario& s) {

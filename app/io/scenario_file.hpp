@@ -19,7 +19,13 @@ struct ScenarioLoad {
 
 // Starts from default_scenario() and applies every key found in `json`.
 ScenarioLoad scenario_from_json(const QByteArray& json, const QString& source_name);
+// Only a regular file of at most max_scenario_file_bytes is read: a device, FIFO, socket or
+// folder is refused at once (never read, never waited on), a larger file is refused with its
+// size and the cap in the message.
 ScenarioLoad load_scenario_file(const QString& path);
+inline constexpr qint64 max_scenario_file_bytes = 1 << 20; // 1 MiB
+// The bytes of a scenario file under the rules above; empty string, or the error.
+QString read_scenario_bytes(const QString& path, QByteArray* bytes);
 QByteArray scenario_to_json(const workload::Scenario& s);
 // Atomic (QSaveFile): on failure the old file is untouched and `error` says why.
 bool save_scenario_file(const QString& path, const workload::Scenario& s, QString* error);
