@@ -48,8 +48,8 @@ public sealed class CaseResult
     }
 }
 
-/// <summary>What one of the code-pane listings' callers did when it ran on a cache miss.</summary>
-public sealed record ListingRun(string Listing, int Expected, int? First, int? Again, string? ExceptionType, string? Message, string Note);
+/// <summary>What one of the code-pane listings' callers did when it ran on a cache miss or hit.</summary>
+public sealed record ListingRun(string Listing, string On, int Expected, int? First, int? Again, string? ExceptionType, string? Message, string Note);
 
 public static class OutcomesReport
 {
@@ -99,6 +99,7 @@ public static class OutcomesReport
             {
                 w.WriteStartObject();
                 w.WriteString("listing", l.Listing);
+                w.WriteString("on", l.On);
                 w.WriteNumber("expected", l.Expected);
                 WriteNullableInt(w, "first", l.First);
                 WriteNullableInt(w, "again", l.Again);

@@ -3,7 +3,8 @@ using System.Threading.Tasks;
 
 namespace ValueTaskLab.Reference.Shapes;
 
-/// <summary>The listing's caller for the <c>pooled</c> strategy. On a miss its second await throws.</summary>
+/// <summary>The listing's caller for the <c>pooled</c> strategy. After a miss its second await throws
+/// (the first await's GetResult reset the builder's box); after a hit the ValueTask holds the value.</summary>
 public static class PooledCaller
 {
     public static async Task<(Payload Result, Payload Again)> CallTwiceAsync<Payload>(PooledService<Payload> service, CallSpec spec)
@@ -12,8 +13,9 @@ public static class PooledCaller
         // caller
         var op = service.GetAsync(spec);                        // @@ issued
         var result = await op;                                  // @@ suspended resumed delivered
-        var again = await op; // misuse: source may be reused   // @@ double_await
-        // nothing to free: the box goes back to the pool       // @@ released
+        var again = await op; // misuse: throws after a miss    // @@ double_await
+        // the box goes back to the cache (1 per thread,
+        // 1 per core) or is dropped for the GC                 // @@ released
         // listing:pooled end
         return (result, again);
     }
