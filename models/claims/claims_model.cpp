@@ -1,44 +1,121 @@
 #include "models/claims/claims_model.hpp"
 
-#include <QBrush>
-#include <QColor>
+#include <QLocale>
+
+#include <cmath>
 
 namespace vtl::models {
 
 namespace {
 
-QString status_mark(ClaimVerdict::Status s) {
+using Status = ClaimVerdict::Status;
+
+QString status_mark(Status s) {
     switch (s) {
-    case ClaimVerdict::Status::holds:
-        return QStringLiteral("✔ ");
-    case ClaimVerdict::Status::differs:
-        return QStringLiteral("✘ ");
-    case ClaimVerdict::Status::inconclusive:
-        return QStringLiteral("? ");
-    case ClaimVerdict::Status::no_data:
+    case Status::holds:
+        return QStringLiteral("✔");
+    case Status::differs:
+        return QStringLiteral("✘");
+    case Status::partly:
+        return QStringLiteral("◐");
+    case Status::inconclusive:
+        return QStringLiteral("?");
+    case Status::not_judged:
+    case Status::no_data:
         break;
     }
-    return QStringLiteral("… ");
+    return QStringLiteral("…");
 }
 
-QColor status_background(ClaimVerdict::Status s) {
-    switch (s) {
-    case ClaimVerdict::Status::holds:
-        return QColor(0xE3, 0xF4, 0xEA);
-    case ClaimVerdict::Status::differs:
-        return QColor(0xFD, 0xEB, 0xDD);
-    case ClaimVerdict::Status::inconclusive:
-        return QColor(0xE8, 0xEE, 0xF7);
-    case ClaimVerdict::Status::no_data:
-        break;
-    }
-    return QColor(0xF2, 0xF2, 0xF2);
+QString csv_field(const QString& s) {
+    if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"')) &&
+        !s.contains(QLatin1Char('\n')) && !s.contains(QLatin1Char('\r')))
+        return s;
+    QString q = s;
+    q.replace(QLatin1String("\""), QLatin1String("\"\""));
+    return QLatin1Char('"') + q + QLatin1Char('"');
+}
+
+QString csv_number(double v) {
+    if (std::isnan(v))
+        return {};
+    if (std::isinf(v))
+        return v > 0 ? QStringLiteral("inf") : QStringLiteral("-inf");
+    return QString::number(v, 'g', 6); // always '.' decimals
+}
+
+QString side_text(const ClaimVerdict::Side& s) {
+    QString text = s.figure;
+    if (!s.source.isEmpty())
+        text += QLatin1Char('\n') + s.source;
+    else if (s.status == Status::no_data && !s.sentence.isEmpty())
+        text = s.sentence;
+    return text;
 }
 
 } // namespace
 
+std::vector<ClaimVerdict> judge_all(const ClaimInputs& inputs) {
+    std::vector<ClaimVerdict> out;
+    for (const SeedClaim& claim : seed_claims())
+        out.push_back(judge_claim(claim, inputs));
+    return out;
+}
+
+QString seed_label(const SeedClaim& claim) {
+    return ClaimsModel::tr("seed %1 (%2)").arg(claim.seed_file.left(3), claim.language);
+}
+
+QByteArray claims_csv(const std::vector<ClaimVerdict>& verdicts) {
+    QString csv = QStringLiteral(
+        "id,seed_file,language,quote,claim,status,dotnet_status,dotnet_figure,dotnet_value,"
+        "dotnet_low,dotnet_high,dotnet_unit,dotnet_interval,dotnet_source,core_status,"
+        "core_figure,core_value,core_low,core_high,core_unit,core_interval,core_source,"
+        "verdict\r\n");
+    const auto& claims = seed_claims();
+    for (std::size_t i = 0; i < claims.size() && i < verdicts.size(); ++i) {
+        const SeedClaim& c = claims[i];
+        const ClaimVerdict& v = verdicts[i];
+        const QStringList fields{
+            c.id,
+            c.seed_file,
+            c.language,
+            c.quote,
+            c.claim,
+            QLatin1String(status_id(v.status)),
+            QLatin1String(status_id(v.dotnet.status)),
+            v.dotnet.figure,
+            csv_number(v.dotnet.value),
+            csv_number(v.dotnet.low),
+            csv_number(v.dotnet.high),
+            v.dotnet.unit,
+            v.dotnet.interval,
+            v.dotnet.source,
+            QLatin1String(status_id(v.core.status)),
+            v.core.figure,
+            csv_number(v.core.value),
+            csv_number(v.core.low),
+            csv_number(v.core.high),
+            v.core.unit,
+            v.core.interval,
+            v.core.source,
+            v.verdict,
+        };
+        QStringList quoted;
+        for (const QString& f : fields)
+            quoted << csv_field(f);
+        csv += quoted.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+    }
+    return csv.toUtf8();
+}
+
 ClaimsModel::ClaimsModel(QObject* parent)
     : QAbstractTableModel(parent) {
+    DotnetEvidence net = load_dotnet_evidence();
+    inputs_.dotnet = std::move(net.reference);
+    inputs_.dotnet_outcomes = std::move(net.outcomes);
+    dotnet_problems_ = net.problems;
+    inputs_.core_outcomes = core_lab_outcomes();
     rejudge();
 }
 
@@ -52,15 +129,26 @@ void ClaimsModel::set_claim_runs(std::vector<RunEvidence> runs) {
     rejudge();
 }
 
+void ClaimsModel::set_hit_costs(const CoreHitCosts& costs) {
+    inputs_.hit_costs = costs.timed;
+    inputs_.bool_hit_costs = costs.bools;
+    rejudge();
+}
+
+void ClaimsModel::set_dotnet(std::optional<DotnetReference> reference,
+                             std::optional<DotnetOutcomes> outcomes) {
+    inputs_.dotnet = std::move(reference);
+    inputs_.dotnet_outcomes = std::move(outcomes);
+    rejudge();
+}
+
 void ClaimsModel::rejudge() {
-    std::vector<RunEvidence> runs;
     // The run on screen wins when it meets a claim's conditions; the claims runs fill in.
+    inputs_.runs.clear();
     if (current_)
-        runs.push_back(*current_);
-    runs.insert(runs.end(), claim_runs_.begin(), claim_runs_.end());
-    std::vector<ClaimVerdict> verdicts;
-    for (const SeedClaim& claim : seed_claims())
-        verdicts.push_back(judge_claim(claim, runs));
+        inputs_.runs.push_back(*current_);
+    inputs_.runs.insert(inputs_.runs.end(), claim_runs_.begin(), claim_runs_.end());
+    std::vector<ClaimVerdict> verdicts = judge_all(inputs_);
     const bool reset = verdicts_.size() != verdicts.size();
     if (reset)
         beginResetModel();
@@ -97,26 +185,36 @@ QVariant ClaimsModel::data(const QModelIndex& index, int role) const {
     case Qt::DisplayRole:
         switch (index.column()) {
         case claim_column:
-            return claim.claim;
-        case measured_column:
-            return v.evidence.isEmpty()
-                       ? v.measured
-                       : v.measured + QStringLiteral("\n") + tr("from %1").arg(v.evidence);
+            return tr("%1\n%2: “%3”").arg(claim.claim, seed_label(claim), claim.quote);
+        case dotnet_column:
+            return side_text(v.dotnet);
+        case core_column:
+            return side_text(v.core);
+        case interval_column: {
+            QStringList lines;
+            if (!v.dotnet.interval.isEmpty())
+                lines << tr(".NET: %1").arg(v.dotnet.interval);
+            if (!v.core.interval.isEmpty())
+                lines << tr("C++: %1").arg(v.core.interval);
+            return lines.isEmpty() ? QStringLiteral("—") : lines.join(QLatin1Char('\n'));
+        }
         case verdict_column:
-            return status_mark(v.status) + v.verdict;
+            return tr("%1 %2\n%3").arg(status_mark(v.status), status_word(v.status), v.verdict);
         default:
             return {};
         }
     case Qt::ToolTipRole:
-        if (index.column() == claim_column)
-            return tr("Source: %1").arg(claim.source);
-        if (index.column() == measured_column && !v.evidence.isEmpty())
-            return tr("Measured by: %1").arg(v.evidence);
-        return v.verdict;
-    case Qt::BackgroundRole:
-        if (index.column() == verdict_column)
-            return QBrush(status_background(v.status));
-        return {};
+        switch (index.column()) {
+        case claim_column:
+            return tr("Seed file: %1 (%2)\nQuote: %3")
+                .arg(claim.seed_file, claim.language, claim.quote);
+        case dotnet_column:
+            return v.dotnet.sentence;
+        case core_column:
+            return v.core.sentence;
+        default:
+            return v.verdict;
+        }
     case status_role:
         return int(v.status);
     case id_role:
@@ -131,9 +229,13 @@ QVariant ClaimsModel::headerData(int section, Qt::Orientation orientation, int r
         return {};
     switch (section) {
     case claim_column:
-        return tr("The seed claims");
-    case measured_column:
-        return tr("Measured on this machine");
+        return tr("Seed claim");
+    case dotnet_column:
+        return tr("Real .NET");
+    case core_column:
+        return tr("C++ core (this machine)");
+    case interval_column:
+        return tr("Interval");
     case verdict_column:
         return tr("Verdict");
     default:
