@@ -112,8 +112,9 @@ const DotnetRow* DotnetReference::find(const QString& section, const std::vector
 }
 
 QString DotnetReference::label() const {
-    const QString what = origin == Origin::fresh ? tr("run on this machine")
-                                                 : tr("shipped reference (not this machine)");
+    const QString what = origin == Origin::fresh
+                             ? tr("run on this machine")
+                             : tr("shipped reference, measured on the development machine");
     return tr("%1: %2, %3, %4").arg(what, runtime, cpu, date);
 }
 

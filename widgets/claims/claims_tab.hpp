@@ -1,5 +1,7 @@
-// ClaimsTab: the "claims vs measured" table, a button that measures the claims' own
-// conditions, and a line saying where the numbers come from.
+// ClaimsTab: the seeds' claims with three columns of evidence (seed claim · real .NET · C++
+// core), the intervals and the verdicts; a button that measures the C++ core's side; and a
+// line saying where the real .NET figures come from (a fresh run or the shipped reference,
+// with its runtime, CPU and date — never "this machine's" unless it was run here).
 #pragma once
 
 #include "workload/engine.hpp"
@@ -25,7 +27,7 @@ public:
 
     // The current run's numbers (re-judged at most twice a second while it runs).
     void show_snapshot(const workload::EngineSnapshot& snapshot);
-    // Runs the claims' scenarios, built from `base`.
+    // Runs the claims' scenarios, built from `base`, and the hit-cost measurement.
     void measure_claims(const workload::Scenario& base);
     void set_text_scale(double scale);
 
@@ -33,20 +35,28 @@ public:
     models::ClaimRunner* runner() const { return runner_; }
     QTableView* table() const { return table_; }
     QPushButton* measure_button() const { return measure_; }
+    QLabel* source_label() const { return source_; }
 
 signals:
     // The user asked to measure the claims; the window answers with measure_claims().
     void measureRequested();
     void claimsRunning(bool running);
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
 private:
+    void resize_columns();
     void resize_rows();
+    void update_source();
 
     models::ClaimsModel* model_ = nullptr;
     models::ClaimRunner* runner_ = nullptr;
     QTableView* table_ = nullptr;
     QPushButton* measure_ = nullptr;
     QLabel* status_ = nullptr;
+    QLabel* source_ = nullptr;
     QElapsedTimer last_update_;
 };
 
