@@ -1,7 +1,15 @@
-// PooledTask<T>: a coroutine whose frame comes from the FramePool and whose completion goes
-// through a rented PooledValueTaskSource, so starting and finishing one costs no allocation in
-// steady state. It is consumed as the ValueTask<T> it converts to (source + token), exactly
-// like an `async ValueTask<T>` method built with PoolingAsyncValueTaskMethodBuilder in .NET.
+// PooledTask<T, P>: a coroutine whose frame comes from a frame cache and whose completion goes
+// through a rented PooledValueTaskSource. It is consumed as the ValueTask<T> it converts to
+// (source + token), like an `async ValueTask<T>` method built with .NET's
+// PoolingAsyncValueTaskMethodBuilder.
+//
+//   PooledTask<T> (P = PoolPolicy::dotnet): .NET's limits. The frame is the box: one cached
+//     per thread and one per core (BoxCache), so with more operations in flight than that,
+//     most new operations allocate a frame; the source resets inside the consuming
+//     get_result, so a second await always throws.
+//   UnboundedPooledTask<T> (P = PoolPolicy::unbounded): not .NET, a hand-written unbounded
+//     pool (FramePool + a reset-on-rent source pool): no allocation in steady state however
+//     many operations are in flight.
 //
 // The frame is returned to the pool *before* the source is completed, so the awaiting caller,
 // resumed by that completion, can start its next operation on the same frame.
@@ -19,20 +27,20 @@
 
 namespace vtl {
 
-template <class T>
+template <class T, PoolPolicy P = PoolPolicy::dotnet>
 class [[nodiscard]] PooledTask {
     static_assert(!std::is_void_v<T>, "PooledTask<void> is not needed by this project");
 
 public:
     class promise_type {
     public:
-        static void* operator new(std::size_t bytes) { return FramePool::allocate(bytes); }
+        static void* operator new(std::size_t bytes) { return FrameAllocator<P>::allocate(bytes); }
         static void operator delete(void* p, std::size_t bytes) noexcept {
-            FramePool::deallocate(p, bytes);
+            FrameAllocator<P>::deallocate(p, bytes);
         }
 
         promise_type()
-            : source_(&ValueTaskSourcePool<T>::for_this_thread().rent()) {}
+            : source_(&ValueTaskSourcePool<T>::for_this_thread(P).rent()) {}
 
         PooledTask get_return_object() noexcept {
             return PooledTask(ValueTask<T>(*source_, source_->version()));
@@ -83,5 +91,8 @@ private:
         : vt_(std::move(vt)) {}
     ValueTask<T> vt_;
 };
+
+template <class T>
+using UnboundedPooledTask = PooledTask<T, PoolPolicy::unbounded>;
 
 } // namespace vtl

@@ -1,19 +1,36 @@
-// A recyclable IValueTaskSource and the pool it lives in: the analogue of the boxes that
-// .NET's PoolingAsyncValueTaskMethodBuilder rents per operation.
+// A recyclable IValueTaskSource and the pool it lives in: the analogue of the
+// ManualResetValueTaskSourceCore inside the boxes of .NET's PoolingAsyncValueTaskMethodBuilder.
 //
-// Lifecycle of one operation: rent() resets the source (version += 1) and hands it out; the
-// producer completes its core; the consumer's get_result() with the current token reads the
-// result and gives the source back to the pool. The reset happens at the *next* rent, not at
-// give-back, so a second await before anyone rents the source again still "works" — by
-// accident, depending on timing. Once another operation has rented it, the old token is
-// stale and the token check throws; with the check off, or after 65,536 rents brought the
-// version round to the same value, the stale await silently returns the other operation's
-// result. The pool never hands out a source twice: give-back is guarded by the lease flag.
+// Lifecycle of one operation: rent() hands out a free source; the producer completes its
+// core; the consumer's get_result() with the current token reads the result and gives the
+// source back to the pool. When the reset (version += 1) happens depends on the policy:
+//
+//   PoolPolicy::dotnet     at give-back, inside the consuming get_result, as .NET's
+//                          StateMachineBox.GetResult does: `finally { ReturnToCache(); }`,
+//                          which calls _valueTaskSource.Reset()
+//                          (PoolingAsyncValueTaskMethodBuilderT.cs). A second await of the
+//                          same ValueTask always presents a stale token and throws. (.NET
+//                          also returns the box on a stale, throwing GetResult; here only the
+//                          consuming read gives it back.)
+//   PoolPolicy::unbounded  at the *next* rent: not .NET, a hand-written pool. A second await
+//                          before anyone rents the source again still "works" — by accident,
+//                          depending on timing. Once another operation has rented it, the old
+//                          token is stale and the token check throws; with the check off (the
+//                          what-if of a source that ignores its token), or after 65,536 rents
+//                          brought the version round to the same value, the stale await
+//                          silently returns the other operation's result.
+//
+// Either way the pool keeps every source it ever created (a free list that grows to the peak
+// number in flight): a stale ValueTask may still point at a source, and C++ has no GC to keep
+// a dropped one alive. .NET's limit on cached boxes (one per thread, one per core) is modelled
+// where the allocation happens, on the coroutine frame (BoxCache in frame_pool.hpp). The pool
+// never hands out a source twice: give-back is guarded by the lease flag.
 //
 // Threading: a pool and its sources belong to one thread (the one that rents); completion
 // may come from any thread (see ManualResetValueTaskSourceCore).
 #pragma once
 
+#include "vtl/frame_pool.hpp"
 #include "vtl/manual_reset_value_task_source_core.hpp"
 #include "vtl/value_task_source.hpp"
 
@@ -78,18 +95,28 @@ class ValueTaskSourcePool {
 public:
     using Source = PooledValueTaskSource<T>;
 
-    ValueTaskSourcePool() = default;
+    // A default-constructed pool is the hand-written, reset-on-rent kind.
+    explicit ValueTaskSourcePool(PoolPolicy policy = PoolPolicy::unbounded) noexcept
+        : policy_(policy) {}
     ValueTaskSourcePool(const ValueTaskSourcePool&) = delete;
     ValueTaskSourcePool& operator=(const ValueTaskSourcePool&) = delete;
 
-    // The pool used by PooledTask<T> coroutines started on this thread.
-    static ValueTaskSourcePool& for_this_thread() {
-        static thread_local ValueTaskSourcePool pool;
-        return pool;
+    // The pool used by PooledTask<T, policy> coroutines started on this thread.
+    static ValueTaskSourcePool& for_this_thread(PoolPolicy policy) {
+        if (policy == PoolPolicy::dotnet) {
+            static thread_local ValueTaskSourcePool dotnet_pool(PoolPolicy::dotnet);
+            return dotnet_pool;
+        }
+        static thread_local ValueTaskSourcePool unbounded_pool(PoolPolicy::unbounded);
+        return unbounded_pool;
     }
 
+    PoolPolicy policy() const noexcept { return policy_; }
+
     // Hands out a free source (LIFO, so the most recently returned is reused first), creating
-    // one when none is free; resets it, which starts a new operation with version + 1.
+    // one when none is free. A new operation starts with version + 1: the unbounded policy
+    // resets here; the dotnet policy reset the source when it was given back (a new source
+    // starts fresh).
     Source& rent() {
         Source* s;
         if (!free_.empty()) {
@@ -104,13 +131,15 @@ public:
             if (free_.capacity() < all_.size())
                 free_.reserve(all_.capacity());
         }
-        s->core_.reset();
+        if (policy_ == PoolPolicy::unbounded)
+            s->core_.reset();
         s->leased_ = true;
         ++s->rents_;
         return *s;
     }
 
-    // Teaching switch for every source of this pool, now and later.
+    // What-if switch for every source of this pool, now and later: off makes them sources
+    // that ignore their token, which .NET's ManualResetValueTaskSourceCore never does.
     void set_token_check(bool on) noexcept {
         token_check_ = on;
         for (auto& s : all_)
@@ -128,12 +157,15 @@ private:
         if (!s.leased_)
             return;
         s.leased_ = false;
+        if (policy_ == PoolPolicy::dotnet)
+            s.core_.reset(); // ReturnToCache: _valueTaskSource.Reset()
         free_.push_back(&s); // capacity reserved in rent(): never allocates
     }
 
     std::vector<std::unique_ptr<Source>> all_;
     std::vector<Source*> free_;
     bool token_check_ = true;
+    PoolPolicy policy_;
 };
 
 } // namespace vtl

@@ -4,16 +4,22 @@
 // strategy does exactly the same work; only how the result travels back differs:
 //
 //   task                 Task<Payload>. C# `async Task<T>` completes a synchronous return
-//                        through AsyncTaskMethodBuilder.SetResult: a cached Task (bool,
-//                        int -1..8) or one new Task object; the state machine stays on the
-//                        stack. A C++ coroutine cannot keep its frame on the stack, so the
-//                        builder's decision is spelled out: hit → Task::from_result.
+//                        through AsyncTaskMethodBuilder<TResult>.SetResult, which calls
+//                        Task.FromResult: a cached Task (null, bool, int -1..8, 0 of the
+//                        other integer types) or one new Task object; in an optimized build
+//                        the state machine stays on the stack. A C++ coroutine cannot keep its
+//                        frame on the stack, so the builder's decision is spelled out:
+//                        hit → Task::from_result (one completed Task object, no frame);
+//                        only a miss runs a coroutine (its frame on the heap).
 //   valuetask            the zero-allocation pattern: a plain function returns
 //                        ValueTask(value) on a hit and wraps a Task coroutine on a miss.
 //   valuetask_coroutine  a coroutine returning ValueTask<Payload>: in C++ its frame is
 //                        allocated before the body runs, so even a hit costs a heap frame.
-//   pooled               as valuetask, but a miss runs a PooledTask: pooled frame, pooled
-//                        IValueTaskSource; zero allocations in steady state.
+//   pooled               as valuetask, but a miss runs a PooledTask with .NET's limits
+//                        (PoolingAsyncValueTaskMethodBuilder): one cached frame ("box") per
+//                        thread and one per core; beyond that a miss allocates one.
+//   pooled_unbounded     not .NET: as pooled, but over a hand-written unbounded pool
+//                        (UnboundedPooledTask): zero allocations in steady state.
 //
 // Code pane: resources/code/ shows these functions; keep both in step.
 #pragma once
@@ -69,6 +75,12 @@ public:
         return fetch_pooled(c);
     }
 
+    ValueTask<Payload> get_pooled_unbounded(const CallSpec& c) {
+        if (lookup(c))
+            return ValueTask<Payload>(cache_[c.key]);
+        return fetch_pooled_unbounded(c);
+    }
+
 private:
     // Out of line on purpose: inlined, a coroutine's start-up makes every caller, hits
     // included, save and restore registers it only needs on a miss.
@@ -78,6 +90,11 @@ private:
     }
 
     [[gnu::noinline]] PooledTask<Payload> fetch_pooled(CallSpec c) {
+        co_await loop_.delay_for(c.miss_latency_ns);
+        co_return backend_load(c);
+    }
+
+    [[gnu::noinline]] UnboundedPooledTask<Payload> fetch_pooled_unbounded(CallSpec c) {
         co_await loop_.delay_for(c.miss_latency_ns);
         co_return backend_load(c);
     }

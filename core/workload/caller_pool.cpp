@@ -67,6 +67,8 @@ Task<void> CallerPool::start_caller() {
         return caller<&CacheService::get_valuetask_coroutine>();
     case Strategy::pooled:
         return caller<&CacheService::get_pooled>();
+    case Strategy::pooled_unbounded:
+        return caller<&CacheService::get_pooled_unbounded>();
     }
     return caller<&CacheService::get_valuetask>();
 }

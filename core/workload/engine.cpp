@@ -74,7 +74,8 @@ void Engine::Impl::run(Scenario s) {
     try {
         set_task_result_cache_enabled(s.task_result_cache);
         // The what-if applies to the hand-written pool only (.NET's sources always check).
-        ValueTaskSourcePool<Payload>::for_this_thread().set_token_check(s.token_check);
+        ValueTaskSourcePool<Payload>::for_this_thread(PoolPolicy::unbounded)
+            .set_token_check(!s.what_if_source_ignores_token);
         bool cancelled = false;
         for (std::size_t i = 0; i < s.strategies.size() && !cancelled; ++i) {
             snap.current = i;

@@ -9,6 +9,7 @@
 
 #include "vtl/task.hpp"
 
+#include <cstddef>
 #include <cstdint>
 #include <cstring>
 #include <utility>
@@ -91,3 +92,11 @@ struct TaskResultCache<workload::Payload> {
     }
 };
 } // namespace vtl
+
+namespace vtl::workload {
+// What a `task` cache hit asks operator new for: one completed Task state holding a Payload
+// (Task<Payload>::from_result; none when the payload is 0 bytes, a cached bool). Shown in the
+// strategy's tooltip; tests/models/test_strategy_names.cpp checks it against the allocation
+// counter on the real hit path.
+inline constexpr std::size_t task_hit_object_bytes = sizeof(vtl::detail::ReadyTaskState<Payload>);
+} // namespace vtl::workload

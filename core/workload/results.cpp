@@ -1,6 +1,7 @@
 #include "workload/results.hpp"
 
 #include <charconv>
+#include <iterator>
 #include <string>
 
 namespace vtl::workload {
@@ -64,12 +65,12 @@ private:
 std::string summary_csv_header() {
     return "strategy,calls,hits,misses,double_awaits,await_errors,silent_wrong_results,mean_ns,"
            "p50_ns,p90_ns,p99_ns,p999_ns,max_ns,cpu_ns_per_op,alloc_bytes_per_op,allocs_per_op,"
-           "gen0_per_1k,gen1_per_1k,gen2_per_1k,wall_s\r\n";
+           "model_gen0_per_1k,model_gen1_per_1k,model_gen2_per_1k,wall_s\r\n";
 }
 
 std::string timeseries_csv_header() {
-    return "t_s,strategy,calls,hits,misses,p50_ns,p99_ns,max_ns,alloc_bytes,allocs,live_bytes,"
-           "gen0,gen1,gen2\r\n";
+    return "t_run_s,interval_s,strategy,calls,hits,misses,p50_ns,p99_ns,max_ns,alloc_bytes,allocs,"
+           "live_bytes,model_gen0,model_gen1,model_gen2\r\n";
 }
 
 std::string summary_csv(const std::vector<SummaryRow>& rows) {
@@ -102,9 +103,19 @@ std::string summary_csv(const std::vector<SummaryRow>& rows) {
 
 std::string timeseries_csv(const std::vector<IntervalRow>& rows) {
     std::string out = timeseries_csv_header();
+    // interval_s: from the previous row of the same strategy (the first row's interval starts
+    // at the strategy's start, t = 0).
+    double previous_t[std::size(all_strategies)] = {};
     for (const IntervalRow& r : rows) {
+        const auto strategy = static_cast<std::size_t>(r.strategy);
+        double interval = r.t_s;
+        if (strategy < std::size(previous_t)) {
+            interval = r.t_s - previous_t[strategy];
+            previous_t[strategy] = r.t_s;
+        }
         CsvRecord rec(out);
         rec.fixed(r.t_s, 6)
+            .fixed(interval, 6)
             .text(to_string(r.strategy))
             .integer(r.calls)
             .integer(r.hits)

@@ -20,6 +20,8 @@ const char* to_string(Strategy s) noexcept {
         return "valuetask_coroutine";
     case Strategy::pooled:
         return "pooled";
+    case Strategy::pooled_unbounded:
+        return "pooled_unbounded";
     }
     return "?";
 }
@@ -52,12 +54,15 @@ const std::vector<ScenarioKey>& key_table() {
         {"strategies",
          KeyType::strategies,
          "",
-         "1–4 distinct of task, valuetask, valuetask_coroutine, pooled",
+         "1–5 distinct of task, valuetask, valuetask_coroutine, pooled, pooled_unbounded",
          "Which implementations of the same cached service to run, one after another, over the "
-         "same sequence of calls.",
+         "same sequence of calls. task: a hit allocates one completed Task object, only a miss "
+         "runs a coroutine (heap frame). pooled: .NET's pooling builder, one cached box per "
+         "thread and per core, beyond that a miss allocates. pooled_unbounded: not .NET, a "
+         "hand-written unbounded pool.",
          1,
-         4,
-         {"task", "valuetask", "valuetask_coroutine", "pooled"}},
+         5,
+         {"task", "valuetask", "valuetask_coroutine", "pooled", "pooled_unbounded"}},
         {"calls",
          KeyType::integer,
          "operations per strategy",
@@ -116,12 +121,13 @@ const std::vector<ScenarioKey>& key_table() {
          0,
          1,
          {}},
-        {"token_check",
+        {"what_if_source_ignores_token",
          KeyType::boolean,
          "",
          "true, false",
-         "Whether pooled sources validate the 16-bit token; off shows a stale await silently "
-         "reading another operation's result.",
+         "What-if, not .NET: pooled_unbounded's sources ignore their 16-bit token, as a "
+         "hand-written IValueTaskSource could (.NET's ManualResetValueTaskSourceCore always "
+         "checks it); a stale await then silently reads another operation's result.",
          0,
          0,
          {}},
@@ -129,8 +135,9 @@ const std::vector<ScenarioKey>& key_table() {
          KeyType::boolean,
          "",
          "true, false",
-         "Whether Task completes bool results and ints -1..8 from cached instances without "
-         "allocating, as .NET does.",
+         "Whether Task completes results from cached instances without allocating, as .NET's "
+         "Task.FromResult does for null, bool, int -1..8 and 0 of the other integer types (a "
+         "0-byte payload is a bool).",
          0,
          0,
          {}},
@@ -156,8 +163,9 @@ const std::vector<ScenarioKey>& key_table() {
          KeyType::integer,
          "bytes",
          "4,096 … 1,073,741,824",
-         "GC model: bytes allocated between two modelled gen0 collections (default: half the "
-         "L3 cache, clamped to 160 KiB … 6 MiB).",
+         "GC model: bytes allocated between two modelled gen0 collections (default: .NET's "
+         "workstation gen0 budget for this machine: 5/8 of max(4/5 of the largest cache, "
+         "256 KiB), at least 6 MiB as max; 160 KiB when the cache size is unknown).",
          4096,
          1073741824,
          {}},
@@ -212,8 +220,8 @@ std::string_view trim(std::string_view v) {
 }
 
 std::optional<ScenarioError> check_strategies(const std::vector<Strategy>& list) {
-    if (list.empty() || list.size() > 4)
-        return bad("strategies", "key 'strategies': needs 1–4 distinct strategies, got " +
+    if (list.empty() || list.size() > std::size(all_strategies))
+        return bad("strategies", "key 'strategies': needs 1–5 distinct strategies, got " +
                                      std::to_string(list.size()));
     for (std::size_t i = 0; i < list.size(); ++i)
         for (std::size_t j = i + 1; j < list.size(); ++j)
@@ -239,6 +247,11 @@ const ScenarioKey* find_scenario_key(std::string_view name) noexcept {
 std::optional<ScenarioError> set_scenario_value(Scenario& s, std::string_view key,
                                                 std::string_view raw) {
     const ScenarioKey* k = find_scenario_key(key);
+    if (k == nullptr && key == "token_check")
+        return bad(key, "key 'token_check' was removed: .NET has no such switch "
+                        "(ManualResetValueTaskSourceCore validates every token); the what-if "
+                        "is now 'what_if_source_ignores_token' (token_check=false is "
+                        "what_if_source_ignores_token=true)");
     if (k == nullptr) {
         std::string names;
         for (const ScenarioKey& known : key_table())
@@ -262,7 +275,8 @@ std::optional<ScenarioError> set_scenario_value(Scenario& s, std::string_view ke
             const auto st = parse_strategy(item);
             if (!st)
                 return bad(key, "key 'strategies': unknown strategy " + quoted(item) +
-                                    " (allowed: task, valuetask, valuetask_coroutine, pooled)");
+                                    " (allowed: task, valuetask, valuetask_coroutine, pooled, "
+                                    "pooled_unbounded)");
             list.push_back(*st);
             if (comma == std::string_view::npos)
                 break;
@@ -305,8 +319,8 @@ std::optional<ScenarioError> set_scenario_value(Scenario& s, std::string_view ke
         const auto v = parse_bool(value);
         if (!v)
             return out_of_range();
-        if (key == "token_check")
-            s.token_check = *v;
+        if (key == "what_if_source_ignores_token")
+            s.what_if_source_ignores_token = *v;
         else if (key == "task_result_cache")
             s.task_result_cache = *v;
         return std::nullopt;
@@ -353,8 +367,8 @@ std::string scenario_value_text(const Scenario& s, std::string_view key) {
         return std::to_string(s.payload_bytes);
     if (key == "double_await_rate")
         return format_double(s.double_await_rate);
-    if (key == "token_check")
-        return s.token_check ? "true" : "false";
+    if (key == "what_if_source_ignores_token")
+        return s.what_if_source_ignores_token ? "true" : "false";
     if (key == "task_result_cache")
         return s.task_result_cache ? "true" : "false";
     if (key == "seed")

@@ -15,9 +15,18 @@
 
 namespace vtl::workload {
 
-enum class Strategy : std::uint8_t { task, valuetask, valuetask_coroutine, pooled };
+// pooled models .NET's PoolingAsyncValueTaskMethodBuilder (one cached box per thread and per
+// core); pooled_unbounded is not .NET: a hand-written unbounded pool (see cache_service.hpp).
+enum class Strategy : std::uint8_t {
+    task,
+    valuetask,
+    valuetask_coroutine,
+    pooled,
+    pooled_unbounded
+};
 inline constexpr Strategy all_strategies[] = {Strategy::task, Strategy::valuetask,
-                                              Strategy::valuetask_coroutine, Strategy::pooled};
+                                              Strategy::valuetask_coroutine, Strategy::pooled,
+                                              Strategy::pooled_unbounded};
 const char* to_string(Strategy s) noexcept;
 std::optional<Strategy> parse_strategy(std::string_view text) noexcept;
 
@@ -39,7 +48,9 @@ struct Scenario {
     std::uint32_t concurrency = 64;
     std::uint32_t payload_bytes = 16;
     double double_await_rate = 0;
-    bool token_check = true;
+    // What-if, not .NET: the pooled_unbounded strategy's sources ignore their 16-bit token (a
+    // hand-written IValueTaskSource could; ManualResetValueTaskSourceCore always validates).
+    bool what_if_source_ignores_token = false;
     bool task_result_cache = true;
     std::uint64_t seed = 1;
     ClockMode clock = ClockMode::skip_idle;
@@ -79,7 +90,7 @@ std::optional<ScenarioError> set_scenario_value(Scenario& s, std::string_view ke
 // The value of `key` as text that set_scenario_value() accepts (numbers in C locale,
 // shortest round-trip form).
 std::string scenario_value_text(const Scenario& s, std::string_view key);
-// Checks every field (including 1–4 distinct strategies).
+// Checks every field (including 1–5 distinct strategies).
 std::optional<ScenarioError> validate(const Scenario& s);
 
 // The simulated sequence shared by every strategy: call i's hit/miss and backend latency

@@ -57,7 +57,7 @@ void TestCli::help_documents_every_key() {
     QCOMPARE(r.code, 0);
     for (const char* key :
          {"strategies", "calls", "hit_rate", "miss_latency_us", "miss_latency_dist", "concurrency",
-          "payload_bytes", "double_await_rate", "token_check", "task_result_cache", "seed", "clock",
+          "payload_bytes", "double_await_rate", "what_if_source_ignores_token", "task_result_cache", "seed", "clock",
           "gc_gen0_budget_bytes"})
         QVERIFY2(r.out.contains(QString("  %1\n").arg(key)), key);
     QVERIFY(r.out.contains("µs"));
@@ -76,9 +76,9 @@ void TestCli::run_writes_three_files_with_design_columns() {
     QVERIFY(summary.startsWith(
         "strategy,calls,hits,misses,double_awaits,await_errors,silent_wrong_results,mean_ns,"
         "p50_ns,p90_ns,p99_ns,p999_ns,max_ns,cpu_ns_per_op,alloc_bytes_per_op,allocs_per_op,"
-        "gen0_per_1k,gen1_per_1k,gen2_per_1k,wall_s\r\n"));
-    QVERIFY(series.startsWith("t_s,strategy,calls,hits,misses,p50_ns,p99_ns,max_ns,alloc_bytes,"
-                              "allocs,live_bytes,gen0,gen1,gen2\r\n"));
+        "model_gen0_per_1k,model_gen1_per_1k,model_gen2_per_1k,wall_s\r\n"));
+    QVERIFY(series.startsWith("t_run_s,interval_s,strategy,calls,hits,misses,p50_ns,p99_ns,max_ns,"
+                              "alloc_bytes,allocs,live_bytes,model_gen0,model_gen1,model_gen2\r\n"));
     QCOMPARE(summary.count("\r\n"), 4); // header + task, valuetask, pooled
     QVERIFY(series.count("\r\n") > 4);
     const QByteArray scenario = read(dir.filePath("scenario.json"));

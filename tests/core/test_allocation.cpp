@@ -12,6 +12,7 @@
 #include <cstdlib>
 #include <new>
 #include <thread>
+#include <vector>
 
 using vtl::AllocationScope;
 using vtl::AllocationStats;
@@ -42,26 +43,51 @@ Task<void> reuse_pooled_sources(vtl::ValueTaskSourcePool<int>& pool, LoopResult&
     out.steady = scope.delta();
 }
 
-vtl::PooledTask<int> pooled_sync(int v) {
+template <vtl::PoolPolicy P>
+vtl::PooledTask<int, P> pooled_sync(int v) {
     co_return v * 2;
 }
 
-vtl::PooledTask<int> pooled_async(vtl::EventLoop& loop, int v) {
+template <vtl::PoolPolicy P>
+vtl::PooledTask<int, P> pooled_async(vtl::EventLoop& loop, int v) {
     co_await loop.yield();
     co_return v * 2;
 }
 
+// One operation in flight at a time: both policies reuse one frame and one source.
+template <vtl::PoolPolicy P>
 Task<void> reuse_pooled_tasks(vtl::EventLoop* loop, LoopResult& out) {
     AllocationScope scope;
     for (int i = 0; i < kWarmUp + kReuses; ++i) {
         if (i == kWarmUp)
             scope.restart();
         if (loop != nullptr)
-            out.sum += co_await pooled_async(*loop, i);
+            out.sum += co_await pooled_async<P>(*loop, i);
         else
-            out.sum += co_await pooled_sync(i);
+            out.sum += co_await pooled_sync<P>(i);
     }
     out.steady = scope.delta();
+}
+
+// `width` operations in flight at once, `rounds` times over, on one thread: each round starts
+// them all, then runs the loop until all have completed, then consumes them.
+template <vtl::PoolPolicy P>
+AllocationStats pooled_tasks_in_flight(int width, int rounds) {
+    vtl::EventLoop loop;
+    AllocationScope scope;
+    std::vector<ValueTask<int>> ops;
+    ops.reserve(static_cast<std::size_t>(width));
+    for (int r = 0; r < rounds + 1; ++r) {
+        if (r == 1)
+            scope.restart(); // round 0 is warm-up
+        for (int i = 0; i < width; ++i)
+            ops.push_back(pooled_async<P>(loop, i));
+        loop.run();
+        for (ValueTask<int>& op : ops)
+            (void)op.result();
+        ops.clear();
+    }
+    return scope.delta();
 }
 
 struct CountingObserver final : vtl::AllocationObserver {
@@ -90,6 +116,7 @@ private slots:
     void pooledSourceReuseAllocatesNothing();
     void pooledTaskSynchronousReuseAllocatesNothing();
     void pooledTaskAsynchronousReuseAllocatesNothing();
+    void pooledTaskWithManyInFlightAllocatesBeyondDotNetsCache();
     void poolGrowthIsLinear();
 };
 
@@ -174,17 +201,43 @@ void TestAllocation::pooledSourceReuseAllocatesNothing() {
 
 void TestAllocation::pooledTaskSynchronousReuseAllocatesNothing() {
     LoopResult r;
-    Task<void> t = reuse_pooled_tasks(nullptr, r);
+    Task<void> t = reuse_pooled_tasks<vtl::PoolPolicy::dotnet>(nullptr, r);
     QVERIFY(t.is_completed_successfully());
     QCOMPARE(r.steady.allocations, std::uint64_t{0});
     QCOMPARE(r.sum, kExpectedSum);
+    QVERIFY(vtl::BoxCache::cached_blocks() >= 1); // the frame went back to the box cache
+
+    LoopResult u;
+    Task<void> tu = reuse_pooled_tasks<vtl::PoolPolicy::unbounded>(nullptr, u);
+    QVERIFY(tu.is_completed_successfully());
+    QCOMPARE(u.steady.allocations, std::uint64_t{0});
     QVERIFY(vtl::FramePool::cached_blocks() >= 1); // the frame went back to the pool
+}
+
+// .NET's PoolingAsyncValueTaskMethodBuilder keeps one box per thread and one per core
+// (PoolingAsyncValueTaskMethodBuilderT.cs, RentFromCache / ReturnToCache); with 64
+// operations in flight on one thread at most 1 + (core slots) of them find a cached frame,
+// the others allocate one. The hand-written unbounded pool allocates nothing.
+void TestAllocation::pooledTaskWithManyInFlightAllocatesBeyondDotNetsCache() {
+    constexpr int width = 64;
+    constexpr int rounds = 20;
+    const std::size_t cached_max = 1 + vtl::BoxCache::core_slots();
+    const AllocationStats dotnet = pooled_tasks_in_flight<vtl::PoolPolicy::dotnet>(width, rounds);
+    qInfo("dotnet policy: %llu allocations for %d operations (%zu per-core slots)",
+          static_cast<unsigned long long>(dotnet.allocations), width * rounds,
+          vtl::BoxCache::core_slots());
+    if (cached_max < static_cast<std::size_t>(width))
+        QVERIFY(dotnet.allocations >= static_cast<std::uint64_t>(rounds) * (width - cached_max));
+    QVERIFY(dotnet.allocations <= static_cast<std::uint64_t>(rounds) * width);
+    const AllocationStats unbounded =
+        pooled_tasks_in_flight<vtl::PoolPolicy::unbounded>(width, rounds);
+    QCOMPARE(unbounded.allocations, std::uint64_t{0});
 }
 
 void TestAllocation::pooledTaskAsynchronousReuseAllocatesNothing() {
     vtl::EventLoop loop;
     LoopResult r;
-    vtl::run_until_complete(loop, reuse_pooled_tasks(&loop, r));
+    vtl::run_until_complete(loop, reuse_pooled_tasks<vtl::PoolPolicy::dotnet>(&loop, r));
     QCOMPARE(r.steady.allocations, std::uint64_t{0});
     QCOMPARE(r.steady.bytes_requested, std::uint64_t{0});
     QCOMPARE(r.sum, kExpectedSum);

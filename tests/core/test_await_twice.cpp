@@ -23,7 +23,11 @@ Task<int> gated(ManualSource<void>& gate, int value) {
     co_return value;
 }
 
-vtl::PooledTask<int> pooled_value(int v) {
+vtl::UnboundedPooledTask<int> pooled_value(int v) {
+    co_return v;
+}
+
+vtl::PooledTask<int> dotnet_pooled_value(int v) {
     co_return v;
 }
 
@@ -48,6 +52,7 @@ private slots:
     void tokenCheckOffReturnsTheOtherOperationsResult();
     void tokenWrapAroundReturnsTheOtherOperationsResult();
     void pooledTaskCoroutineFollowsTheSameRules();
+    void dotnetPooledTaskResetsInsideTheFirstGetResult();
 };
 
 void TestAwaitTwice::synchronousResultReturnsTheSameValue() {
@@ -150,6 +155,23 @@ void TestAwaitTwice::tokenWrapAroundReturnsTheOtherOperationsResult() {
     QCOMPARE(second.value, std::optional<int>(4242)); // the token check cannot see it
 }
 
+// .NET's pooling builder resets the box in GetResult (StateMachineBox.GetResult:
+// `finally { ReturnToCache(); }`, which calls _valueTaskSource.Reset()): the second await of
+// the same ValueTask always presents a stale token, whether or not the box was rented again.
+void TestAwaitTwice::dotnetPooledTaskResetsInsideTheFirstGetResult() {
+    ValueTask<int> vt = dotnet_pooled_value(7);
+    QCOMPARE(vt.kind(), vtl::ValueTaskKind::source);
+    QCOMPARE(await_now(vt).value, std::optional<int>(7));
+    const AwaitOutcome second = await_now(vt);
+    QCOMPARE(second.misuse, std::optional<Misuse>(Misuse::stale_token));
+    QVERIFY(!second.value);
+    ValueTask<int> next = dotnet_pooled_value(8);
+    QCOMPARE(next.source(), vt.source()); // the reset source is reused, with a new token
+    QVERIFY(next.token() != vt.token());
+    QCOMPARE(await_now(next).value, std::optional<int>(8));
+}
+
+// The hand-written, unbounded pool resets a source only when it is rented again.
 void TestAwaitTwice::pooledTaskCoroutineFollowsTheSameRules() {
     ValueTask<int> vt = pooled_value(5);
     QCOMPARE(vt.kind(), vtl::ValueTaskKind::source);

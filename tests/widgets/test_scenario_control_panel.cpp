@@ -120,8 +120,8 @@ private slots:
 
         panel.choice_box("clock")->setCurrentText("real");
         QCOMPARE(panel.scenario().clock, vtl::ClockMode::real);
-        panel.switch_box("token_check")->click();
-        QCOMPARE(panel.scenario().token_check, false);
+        panel.switch_box("what_if_source_ignores_token")->click();
+        QCOMPARE(panel.scenario().what_if_source_ignores_token, true);
     }
 
     void strategies_follow_the_check_boxes_and_one_stays() {

@@ -118,7 +118,8 @@ ScenarioControlPanel::ScenarioControlPanel(QWidget* parent)
     auto* switches_box = new QGroupBox(tr("Switches"), this);
     auto* switches_layout = new QVBoxLayout(switches_box);
     switches_layout->setSpacing(2);
-    add_switch(switches_layout, "token_check", tr("Sources check tokens"));
+    add_switch(switches_layout, "what_if_source_ignores_token",
+               tr("What-if, not .NET: sources ignore their token"));
     add_switch(switches_layout, "task_result_cache", tr("Task result cache"));
     layout->addWidget(switches_box);
 

@@ -185,6 +185,7 @@ QString sync_subtitle(Strategy s) {
         return PathDiagram::tr("the value in a Task<T>: new, or a cached one");
     case Strategy::valuetask:
     case Strategy::pooled:
+    case Strategy::pooled_unbounded:
         return PathDiagram::tr("the value inside the ValueTask, on the stack");
     case Strategy::valuetask_coroutine:
         return PathDiagram::tr("a ValueTask, but its coroutine frame is already on the heap");
@@ -201,6 +202,8 @@ QString async_subtitle(Strategy s) {
     case Strategy::valuetask_coroutine:
         return PathDiagram::tr("the coroutine frame, allocated at entry");
     case Strategy::pooled:
+        return PathDiagram::tr("a cached box (1 per thread, 1 per core), else a new one");
+    case Strategy::pooled_unbounded:
         return PathDiagram::tr("pooled frame + pooled source: reused, not new");
     }
     return {};

@@ -9,12 +9,13 @@ namespace vtl::widgets {
 
 namespace {
 
-const std::array<StrategyStyle, 4>& styles() {
-    static const std::array<StrategyStyle, 4> table{{
+const std::array<StrategyStyle, 5>& styles() {
+    static const std::array<StrategyStyle, 5> table{{
         {QColor(0xD5, 0x5E, 0x00), Qt::SolidLine, QCPScatterStyle::ssSquare},
         {QColor(0x00, 0x72, 0xB2), Qt::SolidLine, QCPScatterStyle::ssCircle},
         {QColor(0xCC, 0x79, 0xA7), Qt::DashLine, QCPScatterStyle::ssTriangle},
         {QColor(0x00, 0x9E, 0x73), Qt::DashDotLine, QCPScatterStyle::ssDiamond},
+        {QColor(0xE6, 0x9F, 0x00), Qt::DotLine, QCPScatterStyle::ssCross},
     }};
     return table;
 }
