@@ -2,9 +2,12 @@
 
 #include "app/io/app_settings.hpp"
 #include "app/io/plot_saver.hpp"
+#include "app/io/recent_files.hpp"
 #include "app/io/results_export.hpp"
 #include "app/io/scenario_file.hpp"
+#include "app/view_registry.hpp"
 #include "models/claims/claim_runner.hpp"
+#include "models/engine/engine_controller.hpp"
 #include "models/engine/snapshot_poller.hpp"
 #include "models/text/unit_format.hpp"
 #include "widgets/await_twice/await_twice_tab.hpp"
@@ -39,11 +42,7 @@ namespace {
 
 using workload::EngineState;
 
-// Tab order and the names `screenshot --view` and the settings use for them.
-const QString view_main = QStringLiteral("main");
-const QString view_claims = QStringLiteral("claims");
-const QString view_paths = QStringLiteral("paths");
-const QString view_await_twice = QStringLiteral("await-twice");
+const QString view_main = QStringLiteral("main"); // the fallback view
 
 // UI text at least this large: the window is meant to be readable on a projector.
 constexpr double min_point_size = 10.5;
@@ -55,24 +54,25 @@ MainWindow::MainWindow()
 
 MainWindow::MainWindow(MainWindowOptions options, QWidget* parent)
     : QMainWindow(parent)
-    , options_(options)
-    , engine_(std::make_unique<workload::Engine>()) {
+    , options_(options) {
     setObjectName(QStringLiteral("main_window"));
     base_point_size_ = std::max(min_point_size, QApplication::font().pointSizeF());
-    poller_ = new models::SnapshotPoller(*engine_, this);
+    controller_ = new models::EngineController(this);
     build_actions();
     build_central();
     build_menus();
     build_status_bar();
 
-    connect(poller_, &models::SnapshotPoller::snapshotChanged, this, &MainWindow::on_snapshot);
-    connect(poller_, &models::SnapshotPoller::runEnded, this, &MainWindow::on_run_ended);
+    connect(poller(), &models::SnapshotPoller::snapshotChanged, this, &MainWindow::on_snapshot);
+    connect(controller_, &models::EngineController::runEnded, this, &MainWindow::on_run_ended);
+    connect(controller_, &models::EngineController::stateChanged, this,
+            &MainWindow::update_actions);
     connect(panel_, &widgets::ScenarioControlPanel::scenarioEdited, this,
             &MainWindow::on_scenario_edited);
     connect(panel_, &widgets::ScenarioControlPanel::inputRejected, this,
             [this](const QString& message) { statusBar()->showMessage(message, 8000); });
     connect(claims_, &widgets::ClaimsTab::measureRequested, this, [this] {
-        if (engine_active_) {
+        if (controller_->active()) {
             show_error(tr("Measure the claims"),
                        tr("A run is in progress. Measure the claims when it has finished: two "
                           "runs at once would compete for the CPU and distort both."));
@@ -96,11 +96,20 @@ MainWindow::MainWindow(MainWindowOptions options, QWidget* parent)
 }
 
 MainWindow::~MainWindow() {
-    // Views hold references to the engine: they go first, then the engine joins its thread.
-    engine_->cancel();
-    delete poller_;
-    poller_ = nullptr;
+    // Views hold references to the controller: they go first, then the controller's engine
+    // joins its thread.
+    controller_->cancel();
     delete takeCentralWidget();
+    delete controller_;
+    controller_ = nullptr;
+}
+
+workload::Engine& MainWindow::engine() {
+    return controller_->engine();
+}
+
+models::SnapshotPoller* MainWindow::poller() const {
+    return controller_->poller();
 }
 
 void MainWindow::build_actions() {
@@ -165,10 +174,21 @@ void MainWindow::build_menus() {
     run_menu->addActions({run_, pause_, step_, reset_});
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
-    for (int i = 0; i < tabs_->count(); ++i) {
-        QAction* a = view->addAction(tabs_->tabText(i).remove(QLatin1Char('&')));
-        a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+    const auto& specs = ViewRegistry::builtin().views();
+    for (int i = 0; i < int(specs.size()); ++i) {
+        QAction* a = view->addAction(ViewRegistry::title(specs[i]));
+        a->setObjectName(QStringLiteral("view_action_") + specs[i].id);
+        if (i < 9)
+            a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         connect(a, &QAction::triggered, this, [this, i] { tabs_->setCurrentIndex(i); });
+    }
+    bool view_actions = false;
+    for (int i = 0; i < int(specs.size()); ++i) {
+        if (!specs[i].actions)
+            continue;
+        if (!std::exchange(view_actions, true))
+            view->addSeparator();
+        view->addActions(specs[i].actions(views_[i], this));
     }
     view->addSeparator();
     QAction* larger = view->addAction(tr("Larger text"));
@@ -219,14 +239,19 @@ void MainWindow::build_central() {
     tabs_ = new QTabWidget;
     tabs_->setObjectName(QStringLiteral("views"));
     tabs_->setDocumentMode(true);
-    plots_ = new widgets::PlotsTab;
-    tabs_->addTab(plots_, tr("Plots"));
-    claims_ = new widgets::ClaimsTab;
-    tabs_->addTab(claims_, tr("Claims vs measured"));
-    paths_ = new widgets::PathsTab(*engine_);
-    tabs_->addTab(paths_, tr("Paths"));
-    await_twice_ = new widgets::AwaitTwiceTab;
-    tabs_->addTab(await_twice_, tr("Await twice"));
+    ViewContext context{*controller_, this};
+    for (const ViewSpec& spec : ViewRegistry::builtin().views()) {
+        QWidget* w = spec.create(context);
+        w->setObjectName(QStringLiteral("view_") + spec.id);
+        views_.append(w);
+        tabs_->addTab(w, ViewRegistry::title(spec));
+    }
+    // The views this window wires to each other (claims ↔ runs, plots ↔ save dialogs).
+    plots_ = qobject_cast<widgets::PlotsTab*>(view_widget(QStringLiteral("main")));
+    claims_ = qobject_cast<widgets::ClaimsTab*>(view_widget(QStringLiteral("claims")));
+    paths_ = qobject_cast<widgets::PathsTab*>(view_widget(QStringLiteral("paths")));
+    await_twice_ =
+        qobject_cast<widgets::AwaitTwiceTab*>(view_widget(QStringLiteral("await-twice")));
 
     splitter_ = new QSplitter(Qt::Horizontal);
     splitter_->setObjectName(QStringLiteral("main_splitter"));
@@ -254,18 +279,15 @@ void MainWindow::build_status_bar() {
 }
 
 QStringList MainWindow::view_names() {
-    return {view_main, view_claims, view_paths, view_await_twice};
+    return ViewRegistry::builtin().ids();
 }
 
 QWidget* MainWindow::view_widget(const QString& name) const {
-    if (name == view_main)
-        return plots_;
-    if (name == view_claims)
-        return claims_;
-    if (name == view_paths)
-        return paths_;
-    if (name == view_await_twice)
-        return await_twice_;
+    const auto& specs = ViewRegistry::builtin().views();
+    for (int i = 0; i < int(specs.size()) && i < views_.size(); ++i) {
+        if (specs[i].id == name)
+            return views_[i];
+    }
     return nullptr;
 }
 
@@ -296,46 +318,28 @@ void MainWindow::set_scenario(const workload::Scenario& s) {
 }
 
 void MainWindow::run() {
-    if (engine_active_ || claims_running_)
+    if (controller_->active() || claims_running_)
         return;
-    const workload::Scenario s = panel_->scenario();
-    poller_->begin_run();
-    if (auto error = engine_->start(s)) {
+    if (auto error = controller_->start(panel_->scenario())) {
         show_error(tr("Cannot start the run"), QString::fromStdString(error->message));
         return;
     }
-    engine_active_ = true;
-    paused_ = false;
-    panel_->set_running_scenario(s);
+    panel_->set_running_scenario(controller_->run_scenario());
     state_label_->setText(tr("Running…"));
     update_actions();
     emit runStarted();
 }
 
 void MainWindow::toggle_pause() {
-    if (!engine_active_)
-        return;
-    if (paused_)
-        engine_->resume();
-    else
-        engine_->pause();
-    paused_ = !paused_;
-    update_actions();
+    controller_->toggle_pause();
 }
 
 void MainWindow::step() {
-    if (!engine_active_)
-        return;
-    engine_->step();
-    paused_ = true;
-    update_actions();
+    controller_->step();
 }
 
 void MainWindow::reset() {
-    engine_->cancel();
-    poller_->clear();
-    engine_active_ = false;
-    paused_ = false;
+    controller_->reset();
     shown_state_ = EngineState::idle;
     panel_->set_running_scenario(std::nullopt);
     state_label_->setText(tr("Reset: the plots are clear; press Run to start again."));
@@ -345,12 +349,13 @@ void MainWindow::reset() {
 void MainWindow::on_snapshot(const workload::EngineSnapshot& snapshot) {
     shown_state_ = snapshot.state;
     plots_->show_snapshot(snapshot);
+    progress_->set_slow_motion(controller_->slow_motion().has_value());
     progress_->show_snapshot(snapshot);
     claims_->show_snapshot(snapshot);
     const bool live =
         snapshot.state == EngineState::running || snapshot.state == EngineState::paused;
     redraw_label_->setText(
-        live ? tr("Plot updates: %1/s").arg(qRound(poller_->updates_per_second())) : QString());
+        live ? tr("Plot updates: %1/s").arg(qRound(poller()->updates_per_second())) : QString());
     overhead_label_->setText(snapshot.strategies.empty()
                                  ? QString()
                                  : tr("Clock read: %1 (subtracted)")
@@ -358,7 +363,7 @@ void MainWindow::on_snapshot(const workload::EngineSnapshot& snapshot) {
     if (live) {
         const std::size_t n = snapshot.strategies.size();
         const std::size_t i = std::min(snapshot.current, n > 0 ? n - 1 : 0);
-        QString text = snapshot.state == EngineState::paused ? tr("Paused") : tr("Running");
+        QString text = controller_->paused() ? tr("Paused") : tr("Running");
         if (n > 0)
             text += tr(": strategy %1 of %2 — %3")
                         .arg(i + 1)
@@ -372,10 +377,8 @@ void MainWindow::on_snapshot(const workload::EngineSnapshot& snapshot) {
 }
 
 void MainWindow::on_run_ended(EngineState state) {
-    engine_active_ = false;
-    paused_ = false;
     panel_->set_running_scenario(std::nullopt);
-    const workload::EngineSnapshot& s = poller_->snapshot();
+    const workload::EngineSnapshot& s = controller_->snapshot();
     switch (state) {
     case EngineState::finished:
         state_label_->setText(
@@ -399,20 +402,22 @@ void MainWindow::on_run_ended(EngineState state) {
 
 void MainWindow::on_scenario_edited() {
     plots_->gc_plot()->set_model_params({panel_->scenario().gc_gen0_budget_bytes, 0, 0});
-    if (engine_active_)
+    if (controller_->active())
         statusBar()->showMessage(tr("Changed while running: applies to the next run."), 4000);
     update_title();
 }
 
 void MainWindow::update_actions() {
-    run_->setEnabled(!engine_active_ && !claims_running_);
-    pause_->setEnabled(engine_active_);
-    pause_->setText(paused_ ? tr("Resume") : tr("Pause"));
-    pause_->setIcon(style()->standardIcon(paused_ ? QStyle::SP_MediaPlay : QStyle::SP_MediaPause));
-    step_->setEnabled(engine_active_);
-    reset_->setEnabled(engine_active_ || shown_state_ != EngineState::idle);
-    export_->setEnabled(!engine_active_ && (shown_state_ == EngineState::finished ||
-                                            shown_state_ == EngineState::cancelled));
+    const bool active = controller_->active();
+    const bool paused = controller_->paused();
+    run_->setEnabled(!active && !claims_running_);
+    pause_->setEnabled(active);
+    pause_->setText(paused ? tr("Resume") : tr("Pause"));
+    pause_->setIcon(style()->standardIcon(paused ? QStyle::SP_MediaPlay : QStyle::SP_MediaPause));
+    step_->setEnabled(active);
+    reset_->setEnabled(active || shown_state_ != EngineState::idle);
+    export_->setEnabled(!active && (shown_state_ == EngineState::finished ||
+                                    shown_state_ == EngineState::cancelled));
 }
 
 void MainWindow::update_title() {
@@ -443,13 +448,7 @@ bool MainWindow::open_scenario_file(const QString& path) {
     set_scenario(*load.scenario);
     scenario_path_ = path;
     saved_scenario_ = *load.scenario;
-    recent_.removeAll(QFileInfo(path).absoluteFilePath());
-    recent_.prepend(QFileInfo(path).absoluteFilePath());
-    while (recent_.size() > AppSettings::max_recent_files)
-        recent_.removeLast();
-    if (options_.use_settings)
-        AppSettings().add_recent_file(path);
-    rebuild_recent_menu();
+    remember_recent_file(path);
     update_title();
     statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 4000);
     return true;
@@ -463,22 +462,19 @@ bool MainWindow::save_scenario_file(const QString& path) {
     }
     scenario_path_ = path;
     saved_scenario_ = panel_->scenario();
-    recent_.removeAll(QFileInfo(path).absoluteFilePath());
-    recent_.prepend(QFileInfo(path).absoluteFilePath());
-    if (options_.use_settings)
-        AppSettings().add_recent_file(path);
-    rebuild_recent_menu();
+    remember_recent_file(path);
     update_title();
     statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 4000);
     return true;
 }
 
 bool MainWindow::export_results_to(const QString& dir) {
-    const workload::RunResults results = engine_->results();
-    if (engine_active_ || results.summary.empty()) {
+    const workload::RunResults results = engine().results();
+    if (controller_->active() || results.summary.empty()) {
         show_error(tr("Nothing to export"),
-                   engine_active_ ? tr("The run is still in progress; export it when it ends.")
-                                  : tr("Run a scenario first: there are no results yet."));
+                   controller_->active()
+                       ? tr("The run is still in progress; export it when it ends.")
+                       : tr("Run a scenario first: there are no results yet."));
         return false;
     }
     QString error;
@@ -505,6 +501,14 @@ bool MainWindow::save_plot_to(widgets::LabPlot* plot, const QString& path,
 
 QStringList MainWindow::recent_files() const {
     return recent_;
+}
+
+// Opened or saved: the same rule for both (app/io/recent_files.hpp).
+void MainWindow::remember_recent_file(const QString& path) {
+    recent_ = with_recent_file(recent_, path, AppSettings::max_recent_files);
+    if (options_.use_settings)
+        AppSettings().add_recent_file(path);
+    rebuild_recent_menu();
 }
 
 void MainWindow::rebuild_recent_menu() {
@@ -581,8 +585,11 @@ void MainWindow::set_text_scale(double scale) {
     QFont f = font();
     f.setPointSizeF(base_point_size_ * text_scale_);
     setFont(f);
-    plots_->set_text_scale(text_scale_);
-    claims_->set_text_scale(text_scale_);
+    const auto& specs = ViewRegistry::builtin().views();
+    for (int i = 0; i < int(specs.size()) && i < views_.size(); ++i) {
+        if (specs[i].set_text_scale)
+            specs[i].set_text_scale(views_[i], text_scale_);
+    }
 }
 
 void MainWindow::restore_settings() {
@@ -633,7 +640,7 @@ void MainWindow::closeEvent(QCloseEvent* event) {
         save_settings();
     // Stop both engines now; their threads are joined when the window is destroyed.
     claims_->runner()->cancel();
-    engine_->cancel();
+    controller_->cancel();
     event->accept();
 }
 

@@ -2,8 +2,10 @@
 // animation views together, plus menus, scenario files, export and settings. It holds no
 // logic of its own beyond that wiring: the engine measures, the widgets show.
 //
-// Views (also for `valuetask-lab screenshot --view`): main (the plots), claims, paths,
-// await-twice.
+// The views (tabs) come from the ViewRegistry (app/view_registry.hpp): added there, a view
+// appears in the tabs, the View menu, the settings and `screenshot --view`. The engine is run
+// only through the EngineController (models/engine/engine_controller.hpp); the toolbar's
+// Run/Pause/Step/Reset and every view show its one state.
 #pragma once
 
 #include "widgets/plots/lab_plot.hpp"
@@ -32,6 +34,7 @@ class ScenarioControlPanel;
 
 } // namespace vtl::widgets
 namespace vtl::models {
+class EngineController;
 class SnapshotPoller;
 } // namespace vtl::models
 
@@ -50,16 +53,17 @@ public:
     explicit MainWindow(MainWindowOptions options, QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    workload::Engine& engine() { return *engine_; }
+    workload::Engine& engine();
+    models::EngineController* controller() const { return controller_; }
     widgets::ScenarioControlPanel* control_panel() const { return panel_; }
     widgets::PlotsTab* plots_tab() const { return plots_; }
     widgets::ClaimsTab* claims_tab() const { return claims_; }
     widgets::PathsTab* paths_tab() const { return paths_; }
     widgets::AwaitTwiceTab* await_twice_tab() const { return await_twice_; }
     widgets::RunProgressWidget* progress() const { return progress_; }
-    models::SnapshotPoller* poller() const { return poller_; }
+    models::SnapshotPoller* poller() const;
     QTabWidget* tabs() const { return tabs_; }
-    // The tab widget of a view ("main", "claims", "paths", "await-twice"), or null.
+    // The tab widget of a view (an id of the ViewRegistry: "main", "claims", …), or null.
     QWidget* view_widget(const QString& name) const;
 
     QAction* run_action() const { return run_; }
@@ -117,6 +121,7 @@ private:
     void update_actions();
     void update_title();
     void rebuild_recent_menu();
+    void remember_recent_file(const QString& path);
     void show_error(const QString& title, const QString& message);
     void open_dialog();
     void save_as_dialog();
@@ -124,8 +129,7 @@ private:
     void save_plot_dialog(widgets::LabPlot* plot, widgets::LabPlot::Format format);
 
     MainWindowOptions options_;
-    std::unique_ptr<workload::Engine> engine_;
-    models::SnapshotPoller* poller_ = nullptr;
+    models::EngineController* controller_ = nullptr;
     widgets::ScenarioControlPanel* panel_ = nullptr;
     widgets::PlotsTab* plots_ = nullptr;
     widgets::ClaimsTab* claims_ = nullptr;
@@ -134,6 +138,7 @@ private:
     widgets::RunProgressWidget* progress_ = nullptr;
     QSplitter* splitter_ = nullptr;
     QTabWidget* tabs_ = nullptr;
+    QList<QWidget*> views_; // in ViewRegistry::builtin() order
     QLabel* state_label_ = nullptr;
     QLabel* redraw_label_ = nullptr;
     QLabel* overhead_label_ = nullptr;
@@ -151,8 +156,6 @@ private:
     QMenu* recent_menu_ = nullptr;
 
     workload::EngineState shown_state_ = workload::EngineState::idle;
-    bool engine_active_ = false; // a run was started and has not ended
-    bool paused_ = false;
     bool claims_running_ = false;
     QString scenario_path_;
     std::optional<workload::Scenario> saved_scenario_; // as in scenario_path_

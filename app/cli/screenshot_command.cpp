@@ -1,15 +1,16 @@
 #include "app/cli/screenshot_command.hpp"
 
-#include "app/main_window.hpp"
 #include "app/io/results_export.hpp"
 #include "app/io/scenario_file.hpp"
-#include "widgets/await_twice/await_twice_tab.hpp"
+#include "app/main_window.hpp"
+#include "app/view_registry.hpp"
 #include "models/claims/claim_runner.hpp"
-#include "widgets/claims/claims_tab.hpp"
-#include "widgets/plots/lab_plot.hpp"
-#include "widgets/paths/paths_tab.hpp"
-#include "widgets/plots/plots_tab.hpp"
 #include "models/engine/snapshot_poller.hpp"
+#include "widgets/await_twice/await_twice_tab.hpp"
+#include "widgets/claims/claims_tab.hpp"
+#include "widgets/paths/paths_tab.hpp"
+#include "widgets/plots/lab_plot.hpp"
+#include "widgets/plots/plots_tab.hpp"
 
 #include <QApplication>
 #include <QBuffer>
@@ -153,18 +154,9 @@ int screenshot_command(const QStringList& args) {
         return exit_failed;
     }
 
-    if (view == QLatin1String("claims")) {
-        widgets::ClaimsTab* claims = window.claims_tab();
-        bool claims_done = false;
-        QObject::connect(claims->runner(), &models::ClaimRunner::finished, &window,
-                         [&](bool) { claims_done = true; });
-        claims->measure_claims(s);
-        spin_until([&] { return claims_done; }, -1);
-    } else if (view == QLatin1String("paths")) {
-        window.paths_tab()->catch_up(1500);
-    } else if (view == QLatin1String("await-twice")) {
-        window.await_twice_tab()->run_all();
-    }
+    // The view's own "after the run" picture (claims measured, animation drained, …).
+    if (const ViewSpec* spec = ViewRegistry::builtin().find(view); spec && spec->settle)
+        spec->settle(window.view_widget(view), s);
 
     // Let the last snapshot reach every view, then draw the plots now rather than queued.
     window.poller()->poll();

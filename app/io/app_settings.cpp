@@ -1,5 +1,7 @@
 #include "app/io/app_settings.hpp"
 
+#include "app/io/recent_files.hpp"
+
 #include <QDir>
 #include <QFileInfo>
 
@@ -61,13 +63,7 @@ QStringList AppSettings::recent_files() const {
 }
 
 void AppSettings::add_recent_file(const QString& path) {
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    QStringList files = recent_files();
-    files.removeAll(absolute);
-    files.prepend(absolute);
-    while (files.size() > max_recent_files)
-        files.removeLast();
-    settings_.setValue(recent_key, files);
+    settings_.setValue(recent_key, with_recent_file(recent_files(), path, max_recent_files));
 }
 
 void AppSettings::remove_recent_file(const QString& path) {

@@ -7,12 +7,15 @@
 #include "app/cli/cli_commands.hpp"
 #include "app/io/scenario_file.hpp"
 #include "app/main_window.hpp"
+#include "app/view_registry.hpp"
 #include "models/claims/claims_model.hpp"
+#include "models/engine/engine_controller.hpp"
 #include "models/engine/snapshot_poller.hpp"
 #include "widgets/claims/claims_tab.hpp"
 #include "widgets/controls/key_slider.hpp"
 #include "widgets/controls/run_progress_widget.hpp"
 #include "widgets/controls/scenario_control_panel.hpp"
+#include "widgets/paths/paths_tab.hpp"
 #include "widgets/plots/allocation_plot.hpp"
 #include "widgets/plots/gc_model_plot.hpp"
 #include "widgets/plots/lab_plot.hpp"
@@ -24,6 +27,7 @@
 #include <QDoubleSpinBox>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QStandardPaths>
@@ -186,7 +190,8 @@ private slots:
         auto* claims = w->claims_tab()->model();
         const int row = claims->row_of(QStringLiteral("mixed-million-bytes"));
         QVERIFY(claims->verdict(row).status != vtl::models::ClaimVerdict::Status::no_data);
-        QCOMPARE(claims->verdict(row).evidence, QStringLiteral("this run"));
+        QVERIFY2(claims->verdict(row).core.source.contains(QStringLiteral("the current run")),
+                 qPrintable(claims->verdict(row).core.source));
     }
 
     void pause_step_and_reset_behave() {
@@ -227,6 +232,61 @@ private slots:
         QTest::qWait(100);
         for (vtl::widgets::LabPlot* plot : w->plots_tab()->plots())
             QCOMPARE(plot->finite_point_count(), 0);
+    }
+
+    // One owner of the engine's pause (issue 8): pausing from the Paths tab shows Resume on
+    // the toolbar, and one click there resumes the run, the tab following.
+    void pausing_from_the_paths_tab_shows_on_the_toolbar() {
+        auto w = open_window();
+        w->set_scenario(long_scenario());
+        QVERIFY(w->show_view(QStringLiteral("paths")));
+        w->run_action()->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(w->poller()->snapshot().calls_done > 1000, 10'000);
+        QCOMPARE(w->pause_action()->text(), QStringLiteral("Pause"));
+
+        auto* tab_pause = w->paths_tab()->findChild<QPushButton*>(QStringLiteral("paths_pause"));
+        QVERIFY(tab_pause);
+        QCOMPARE(tab_pause->text(), QStringLiteral("Pause"));
+        QTest::mouseClick(tab_pause, Qt::LeftButton);
+        QCOMPARE(w->pause_action()->text(), QStringLiteral("Resume"));
+        QCOMPARE(tab_pause->text(), QStringLiteral("Resume"));
+        QTRY_COMPARE_WITH_TIMEOUT(w->poller()->snapshot().state, wl::EngineState::paused, 10'000);
+        const std::uint64_t paused_at = w->poller()->snapshot().calls_done;
+        QTest::qWait(200);
+        QCOMPARE(w->engine().snapshot().calls_done, paused_at);
+        QCOMPARE(w->pause_action()->text(), QStringLiteral("Resume")); // still, from snapshots
+
+        w->pause_action()->trigger(); // one click resumes
+        QCOMPARE(w->pause_action()->text(), QStringLiteral("Pause"));
+        QCOMPARE(tab_pause->text(), QStringLiteral("Pause"));
+        QTRY_COMPARE_WITH_TIMEOUT(w->poller()->snapshot().state, wl::EngineState::running, 10'000);
+        QTRY_VERIFY_WITH_TIMEOUT(w->poller()->snapshot().calls_done > paused_at + 1000, 10'000);
+
+        // Stepping back through the animation's events also holds the run, visibly.
+        w->paths_tab()->step_back();
+        QCOMPARE(w->pause_action()->text(), QStringLiteral("Resume"));
+        QVERIFY(w->controller()->paused());
+        w->reset_action()->trigger();
+        QVERIFY(!w->controller()->active());
+        QVERIFY(!w->pause_action()->isEnabled());
+    }
+
+    // A view is registered once and appears in the tabs, the View menu and view_names()
+    // (which `screenshot --view` and the settings use).
+    void views_come_from_the_registry() {
+        auto w = open_window();
+        const auto& views = vtl::app::ViewRegistry::builtin().views();
+        QCOMPARE(w->tabs()->count(), int(views.size()));
+        QCOMPARE(MainWindow::view_names(), vtl::app::ViewRegistry::builtin().ids());
+        for (int i = 0; i < int(views.size()); ++i) {
+            QCOMPARE(w->tabs()->tabText(i), vtl::app::ViewRegistry::title(views[std::size_t(i)]));
+            QCOMPARE(w->tabs()->widget(i), w->view_widget(views[std::size_t(i)].id));
+            auto* action =
+                w->findChild<QAction*>(QStringLiteral("view_action_") + views[std::size_t(i)].id);
+            QVERIFY(action);
+            action->trigger();
+            QCOMPARE(w->current_view(), views[std::size_t(i)].id);
+        }
     }
 
     void changes_during_a_run_apply_to_the_next_run() {

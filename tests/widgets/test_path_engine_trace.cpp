@@ -4,6 +4,7 @@
 // itself must animate smoothly during a fast run and cost the engine nothing when hidden.
 #include <QtTest>
 
+#include "models/engine/engine_controller.hpp"
 #include "trace_view/path_animation_model.hpp"
 #include "widgets/paths/code_pane.hpp"
 #include "widgets/paths/path_diagram.hpp"
@@ -16,6 +17,7 @@
 
 using namespace vtl::trace_view;
 
+using vtl::models::EngineController;
 using vtl::trace_view::PathAnimationModel;
 using vtl::trace_view::PathBranch;
 using vtl::trace_view::PathPacingMode;
@@ -207,8 +209,9 @@ void TestPathEngineTrace::doubleAwaitsShowTheEnginesOutcome() {
 }
 
 void TestPathEngineTrace::tabAnimatesSmoothlyDuringAFastRun() {
-    Engine engine;
-    PathsTab tab(engine);
+    EngineController controller;
+    Engine& engine = controller.engine();
+    PathsTab tab(controller);
     tab.resize(1280, 760);
     tab.show();
     QVERIFY(QTest::qWaitForWindowExposed(&tab));
@@ -216,7 +219,7 @@ void TestPathEngineTrace::tabAnimatesSmoothlyDuringAFastRun() {
     s.strategies = {Strategy::valuetask};
     s.calls = 1'000'000'000;
     s.miss_latency_us = 50'000;
-    QVERIFY(!engine.start(s));
+    QVERIFY(!controller.start(s));
     pump(700); // the rate is measured and N chosen
     const std::uint64_t frames0 = tab.diagram()->frames_painted();
     QElapsedTimer t;
@@ -234,15 +237,16 @@ void TestPathEngineTrace::tabAnimatesSmoothlyDuringAFastRun() {
 }
 
 void TestPathEngineTrace::hiddenTabCostsTheEngineNothing() {
-    Engine engine;
-    PathsTab tab(engine);
+    EngineController controller;
+    Engine& engine = controller.engine();
+    PathsTab tab(controller);
     tab.show();
     QVERIFY(QTest::qWaitForWindowExposed(&tab));
     QVERIFY(tab.trace_every() > 0);
     tab.hide();
     QCOMPARE(tab.trace_every(), std::uint64_t{0});
     Scenario s = small_scenario();
-    QVERIFY(!engine.start(s));
+    QVERIFY(!controller.start(s));
     QVERIFY(engine.wait(std::chrono::seconds(30)));
     // Not one call was traced; only the two bookkeeping events of each strategy's start and
     // end, which the engine always emits.
@@ -255,21 +259,28 @@ void TestPathEngineTrace::hiddenTabCostsTheEngineNothing() {
 }
 
 void TestPathEngineTrace::slowMotionTracesEveryCallAtAFewPerSecond() {
-    Engine engine;
-    PathsTab tab(engine);
+    EngineController controller;
+    Engine& engine = controller.engine();
+    PathsTab tab(controller);
     tab.set_mode(PathPacingMode::slow_motion);
     tab.set_slow_motion_rate(4);
     tab.resize(1280, 760);
     tab.show();
     QVERIFY(QTest::qWaitForWindowExposed(&tab));
     QCOMPARE(tab.trace_every(), std::uint64_t{1});
-    Scenario s = small_scenario();
-    s.strategies = {Strategy::task};
-    QVERIFY(!engine.start(s));
+    tab.set_slow_motion_strategy(Strategy::pooled);
+    Scenario s = small_scenario(); // several strategies, more calls than slow motion runs
+    QVERIFY(!controller.start(s));
+    // Slow motion runs ONE strategy, the one chosen, for a short run.
+    QCOMPARE(controller.run_scenario().strategies, std::vector<Strategy>{Strategy::pooled});
+    QVERIFY(controller.run_scenario().calls <= EngineController::SlowMotion{}.max_calls);
+    QVERIFY(tab.status_text().contains(QStringLiteral("only")));
     pump(1500);
     const auto snap = engine.snapshot();
     QVERIFY2(snap.calls_done <= 4 * 2 + 2,
              qPrintable(QStringLiteral("%1 calls in 1.5 s").arg(snap.calls_done)));
+    QCOMPARE(snap.strategies.size(), std::size_t{1});
+    QCOMPARE(snap.strategies[0].strategy, Strategy::pooled);
     QVERIFY(tab.model().calls_animated() >= 2);
     save(tab, "paths-slow.png");
     tab.hide(); // releases the pacing
@@ -277,8 +288,9 @@ void TestPathEngineTrace::slowMotionTracesEveryCallAtAFewPerSecond() {
 }
 
 void TestPathEngineTrace::singleStepRunsOneCallAtATime() {
-    Engine engine;
-    PathsTab tab(engine);
+    EngineController controller;
+    Engine& engine = controller.engine();
+    PathsTab tab(controller);
     tab.set_mode(PathPacingMode::single_step);
     tab.resize(1280, 760);
     tab.show();
@@ -286,7 +298,7 @@ void TestPathEngineTrace::singleStepRunsOneCallAtATime() {
     Scenario s = small_scenario();
     s.strategies = {Strategy::task};
     s.concurrency = 1;
-    QVERIFY(!engine.start(s));
+    QVERIFY(!controller.start(s));
     QTRY_COMPARE_WITH_TIMEOUT(engine.state(), EngineState::paused, 5000);
     const std::uint64_t before = engine.snapshot().calls_done;
     tab.next_call();

@@ -47,10 +47,14 @@ void RunProgressWidget::show_snapshot(const workload::EngineSnapshot& snapshot) 
                        .arg(format_count(snapshot.calls_done), format_count(snapshot.calls_total));
     if (snapshot.state == workload::EngineState::running ||
         snapshot.state == workload::EngineState::paused) {
-        text += tr(" · %1 calls/s").arg(format_si(snapshot.calls_per_s));
+        if (slow_motion_)
+            text += tr(" · slow motion");
+        else
+            text += tr(" · %1 calls/s").arg(format_si(snapshot.calls_per_s));
+        constexpr double hour_s = 3600;
         if (snapshot.state == workload::EngineState::paused)
             text += tr(" · paused");
-        else if (snapshot.eta_s > 0)
+        else if (snapshot.eta_s > 0 && (!slow_motion_ || snapshot.eta_s < hour_s))
             text += tr(" · %1 left").arg(format_duration_s(snapshot.eta_s));
     } else {
         text += tr(" · took %1").arg(format_duration_s(snapshot.wall_s));

@@ -17,6 +17,8 @@ public:
     explicit RunProgressWidget(QWidget* parent = nullptr);
 
     void show_snapshot(const workload::EngineSnapshot& snapshot);
+    // Slow motion is on: the rate is the pacing, and a time left of hours says nothing.
+    void set_slow_motion(bool on) { slow_motion_ = on; }
 
     QProgressBar* bar() const { return bar_; }
     QString text() const;
@@ -24,6 +26,7 @@ public:
 private:
     QProgressBar* bar_ = nullptr;
     QLabel* label_ = nullptr;
+    bool slow_motion_ = false;
 };
 
 } // namespace vtl::widgets

@@ -1,5 +1,6 @@
 #include "widgets/controls/scenario_control_panel.hpp"
 
+#include "models/text/qt_string.hpp"
 #include "widgets/controls/key_slider.hpp"
 #include "widgets/plots/strategy_style.hpp"
 
@@ -22,10 +23,6 @@ namespace vtl::widgets {
 using namespace vtl::models;
 
 namespace {
-
-QString qs(std::string_view text) {
-    return QString::fromUtf8(text.data(), qsizetype(text.size()));
-}
 
 const workload::ScenarioKey& key_of(const char* name) {
     const auto* key = workload::find_scenario_key(name);

@@ -1,11 +1,14 @@
 #include "widgets/paths/paths_tab.hpp"
 
+#include "models/engine/engine_controller.hpp"
+#include "models/text/strategy_names.hpp"
+#include "models/text/unit_format.hpp"
 #include "widgets/paths/code_pane.hpp"
 #include "widgets/paths/heap_strip.hpp"
 #include "widgets/paths/path_diagram.hpp"
-#include "models/text/unit_format.hpp"
 
 #include <QButtonGroup>
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -54,12 +57,31 @@ bool engine_active(EngineState s) {
 
 } // namespace
 
-PathsTab::PathsTab(vtl::workload::Engine& engine, QWidget* parent)
+PathsTab::PathsTab(models::EngineController& controller, QWidget* parent)
     : QWidget(parent)
-    , engine_(engine) {
+    , controller_(controller)
+    , engine_(controller.engine()) {
     model_.set_timing(timing_for(mode_));
-
     auto* root = new QVBoxLayout(this);
+    root->addLayout(build_controls());
+    status_ = new QLabel(this);
+    status_->setWordWrap(true);
+    QFont status_font = status_->font();
+    status_font.setPointSizeF(status_font.pointSizeF() * 1.1);
+    status_->setFont(status_font);
+    root->addWidget(status_);
+    root->addWidget(build_views(), 1);
+    timer_ = new QTimer(this);
+    timer_->setTimerType(Qt::PreciseTimer);
+    timer_->setInterval(frame_interval_ms);
+    connect_controls();
+    refresh_views();
+    refresh_status();
+}
+
+// The row of animation controls: pace, slow-motion speed and strategy, the run's
+// Pause/Resume (the controller's), event and call stepping.
+QHBoxLayout* PathsTab::build_controls() {
     auto* controls = new QHBoxLayout;
     controls->setSpacing(6);
     auto* pace = new QLabel(tr("Pace:"), this);
@@ -73,7 +95,9 @@ PathsTab::PathsTab(vtl::workload::Engine& engine, QWidget* parent)
         {PathPacingMode::slow_motion, tr("Slow motion"),
          tr("The engine issues only a few calls per second, on the real clock, and every one "
             "is shown: a miss really waits its backend latency. Between calls the run clock "
-            "stands still, so the measurements stay honest.")},
+            "stands still, so the measurements stay honest. A run started in slow motion runs "
+            "only the strategy chosen next to it, for at most %1 calls.")
+             .arg(models::EngineController::SlowMotion{}.max_calls)},
         {PathPacingMode::normal, tr("Normal"),
          tr("The engine runs at full speed; one call in N is traced and shown, N chosen from "
             "the measured rate.")},
@@ -96,9 +120,19 @@ PathsTab::PathsTab(vtl::workload::Engine& engine, QWidget* parent)
     rate_->setToolTip(tr("Slow-motion speed: calls the engine issues per second."));
     rate_->setVisible(false);
     controls->addWidget(rate_);
+    strategy_ = new QComboBox(this);
+    for (workload::Strategy st : workload::all_strategies)
+        strategy_->addItem(strategy_name(st), static_cast<int>(st));
+    strategy_->setCurrentIndex(strategy_->findData(static_cast<int>(slow_strategy_)));
+    strategy_->setToolTip(tr("The one strategy a slow-motion run shows."));
+    strategy_->setVisible(false);
+    controls->addWidget(strategy_);
     controls->addSpacing(16);
     pause_ = new QPushButton(this);
-    pause_->setToolTip(tr("Freeze the animation (and the engine, if it is running)."));
+    pause_->setObjectName(QStringLiteral("paths_pause"));
+    pause_->setToolTip(tr("The same as the toolbar's Pause/Resume (F6): pauses or resumes the "
+                          "run and the animation together; from recorded events, returns to "
+                          "the live view."));
     back_ = new QPushButton(style()->standardIcon(QStyle::SP_MediaSeekBackward), tr("Event"), this);
     back_->setToolTip(tr("Step back one event through what was recorded."));
     forward_ =
@@ -112,16 +146,11 @@ PathsTab::PathsTab(vtl::workload::Engine& engine, QWidget* parent)
     for (QPushButton* b : {pause_, back_, forward_, next_call_})
         controls->addWidget(b);
     controls->addStretch(1);
-    root->addLayout(controls);
+    return controls;
+}
 
-    status_ = new QLabel(this);
-    status_->setWordWrap(true);
-    QFont status_font = status_->font();
-    status_font.setPointSizeF(status_font.pointSizeF() * 1.1);
-    status_->setFont(status_font);
-    root->addWidget(status_);
-
-    // Left: the paths above the heap they use; right, full height: the code running.
+// Left: the paths above the heap they use; right, full height: the code running.
+QWidget* PathsTab::build_views() {
     auto* split = new QSplitter(Qt::Horizontal, this);
     auto* left = new QWidget(split);
     auto* left_layout = new QVBoxLayout(left);
@@ -137,22 +166,25 @@ PathsTab::PathsTab(vtl::workload::Engine& engine, QWidget* parent)
     split->setStretchFactor(1, 2);
     split->setSizes({620, 400});
     split->setChildrenCollapsible(false);
-    root->addWidget(split, 1);
+    return split;
+}
 
-    timer_ = new QTimer(this);
-    timer_->setTimerType(Qt::PreciseTimer);
-    timer_->setInterval(frame_interval_ms);
+void PathsTab::connect_controls() {
     connect(timer_, &QTimer::timeout, this, &PathsTab::tick);
     connect(modes_, &QButtonGroup::idClicked, this,
             [this](int id) { set_mode(static_cast<PathPacingMode>(id)); });
     connect(rate_, qOverload<int>(&QSpinBox::valueChanged), this, &PathsTab::set_slow_motion_rate);
+    connect(strategy_, qOverload<int>(&QComboBox::activated), this, [this](int index) {
+        set_slow_motion_strategy(
+            static_cast<workload::Strategy>(strategy_->itemData(index).toInt()));
+    });
+    connect(&controller_, &models::EngineController::stateChanged, this,
+            &PathsTab::on_controller_state);
+    connect(&controller_, &models::EngineController::runStarted, this, &PathsTab::on_run_started);
     connect(pause_, &QPushButton::clicked, this, &PathsTab::toggle_pause);
     connect(back_, &QPushButton::clicked, this, &PathsTab::step_back);
     connect(forward_, &QPushButton::clicked, this, &PathsTab::step_forward);
     connect(next_call_, &QPushButton::clicked, this, &PathsTab::next_call);
-
-    refresh_views();
-    refresh_status();
 }
 
 // The engine is not touched here: an owner may destroy it before its child widgets.
@@ -163,6 +195,7 @@ void PathsTab::set_mode(PathPacingMode mode) {
         b->setChecked(true);
     mode_ = mode;
     rate_->setVisible(mode == PathPacingMode::slow_motion);
+    strategy_->setVisible(mode == PathPacingMode::slow_motion);
     model_.set_timing(timing_for(mode));
     if (mode != PathPacingMode::single_step)
         model_.set_playing(true);
@@ -174,46 +207,72 @@ void PathsTab::set_slow_motion_rate(int calls_per_s) {
     slow_rate_ = std::clamp(calls_per_s, 1, 5);
     if (rate_->value() != slow_rate_)
         rate_->setValue(slow_rate_);
-    if (visible_ && mode_ == PathPacingMode::slow_motion)
-        engine_.set_pacing(slow_rate_);
+    apply_slow_motion();
+    refresh_status();
+}
+
+void PathsTab::set_slow_motion_strategy(workload::Strategy strategy) {
+    slow_strategy_ = strategy;
+    if (const int i = strategy_->findData(static_cast<int>(strategy));
+        i != strategy_->currentIndex())
+        strategy_->setCurrentIndex(i);
+    apply_slow_motion();
+    refresh_status();
+}
+
+// Slow motion is on while this tab is visible in that mode, off otherwise.
+void PathsTab::apply_slow_motion() {
+    if (visible_ && mode_ == PathPacingMode::slow_motion) {
+        models::EngineController::SlowMotion slow;
+        slow.strategy = slow_strategy_;
+        slow.calls_per_s = slow_rate_;
+        controller_.set_slow_motion(slow);
+    } else {
+        controller_.set_slow_motion(std::nullopt);
+    }
 }
 
 void PathsTab::apply_mode() {
     if (!visible_)
         return;
+    apply_slow_motion();
     switch (mode_) {
     case PathPacingMode::slow_motion:
-        engine_.set_pacing(slow_rate_);
         trace_every_ = 1;
         break;
     case PathPacingMode::normal:
-        engine_.set_pacing(0);
         trace_every_ = PathPacing::normal_trace_every(snapshot_.calls_per_s, 0);
         break;
     case PathPacingMode::single_step:
-        engine_.set_pacing(0);
         trace_every_ = 1;
-        if (!we_paused_ && engine_active(engine_.state())) {
-            engine_.pause();
-            we_paused_ = true;
-        }
+        controller_.pause(); // single step holds the run; "Next call" lets one call through
         break;
     }
-    if (mode_ != PathPacingMode::single_step && we_paused_ && model_.playing()) {
-        engine_.resume();
-        we_paused_ = false;
-    }
-    engine_.set_trace_every(trace_every_);
+    controller_.set_trace_every(trace_every_);
 }
 
+// Hidden: no tracing, no pacing. A pause stays (the toolbar shows it and resumes it).
 void PathsTab::release_engine() {
-    engine_.set_trace_every(0);
-    engine_.set_pacing(0);
+    controller_.set_trace_every(0);
+    controller_.set_slow_motion(std::nullopt);
     trace_every_ = 0;
-    if (we_paused_) {
-        engine_.resume();
-        we_paused_ = false;
-    }
+}
+
+void PathsTab::on_controller_state() {
+    const bool paused = controller_.paused();
+    if (shown_paused_ && !paused && controller_.active() && mode_ == PathPacingMode::single_step)
+        set_mode(PathPacingMode::normal); // resumed elsewhere (toolbar): single step is over
+    if (paused && mode_ != PathPacingMode::single_step)
+        model_.set_playing(false);
+    else if (!paused)
+        model_.set_playing(true);
+    refresh_status();
+}
+
+// A run started while single-stepping is held at its first call.
+void PathsTab::on_run_started() {
+    if (visible_ && mode_ == PathPacingMode::single_step)
+        controller_.pause();
 }
 
 void PathsTab::showEvent(QShowEvent* e) {
@@ -224,7 +283,7 @@ void PathsTab::showEvent(QShowEvent* e) {
     // Whatever was on stage when the tab was hidden can no longer be followed.
     model_.mark_gap();
     dropped_seen_ = engine_.trace().dropped();
-    engine_.snapshot_if_newer(snapshot_);
+    snapshot_ = controller_.snapshot();
     apply_mode();
     frame_clock_.start();
     timer_->start();
@@ -258,8 +317,9 @@ void PathsTab::drain() {
 }
 
 void PathsTab::read_snapshot() {
-    if (!engine_.snapshot_if_newer(snapshot_))
+    if (controller_.snapshot().version == snapshot_.version)
         return;
+    snapshot_ = controller_.snapshot();
     if (snapshot_.scenario.gc_gen0_budget_bytes != 0)
         model_.set_gen0_budget(snapshot_.scenario.gc_gen0_budget_bytes);
     if (!visible_)
@@ -271,13 +331,8 @@ void PathsTab::read_snapshot() {
                        : PathPacing::normal_trace_every(snapshot_.calls_per_s, trace_every_);
         if (every != trace_every_) {
             trace_every_ = every;
-            engine_.set_trace_every(every);
+            controller_.set_trace_every(every);
         }
-    } else if (mode_ == PathPacingMode::single_step && !we_paused_ &&
-               snapshot_.state == EngineState::running) {
-        // A run started while single-stepping: hold it at the first call.
-        engine_.pause();
-        we_paused_ = true;
     }
 }
 
@@ -304,7 +359,8 @@ void PathsTab::tick() {
 }
 
 void PathsTab::catch_up(double ms) {
-    engine_.snapshot_if_newer(snapshot_);
+    controller_.poller()->poll();
+    snapshot_ = controller_.snapshot();
     if (snapshot_.scenario.gc_gen0_budget_bytes != 0)
         model_.set_gen0_budget(snapshot_.scenario.gc_gen0_budget_bytes);
     for (;;) {
@@ -319,27 +375,21 @@ void PathsTab::catch_up(double ms) {
     refresh_status();
 }
 
+// Stepping through events holds the run and the animation.
 void PathsTab::pause_all() {
     model_.set_playing(false);
-    if (!we_paused_ && engine_.state() == EngineState::running) {
-        engine_.pause();
-        we_paused_ = true;
-    }
-}
-
-void PathsTab::play_all() {
-    model_.set_playing(true);
-    if (we_paused_ && mode_ != PathPacingMode::single_step) {
-        engine_.resume();
-        we_paused_ = false;
-    }
+    controller_.pause();
 }
 
 void PathsTab::toggle_pause() {
-    if (model_.playing() && !model_.viewing_history())
-        pause_all();
-    else
-        play_all();
+    if (controller_.active()) {
+        if (controller_.paused() && mode_ == PathPacingMode::single_step)
+            set_mode(PathPacingMode::normal);
+        controller_.toggle_pause(); // on_controller_state() sets the animation to match
+    } else {
+        // No run: only the animation of what was recorded pauses or plays.
+        model_.set_playing(!model_.playing() || model_.viewing_history());
+    }
     refresh_status();
 }
 
@@ -352,13 +402,12 @@ void PathsTab::step_back() {
 
 void PathsTab::step_forward() {
     pause_all();
-    if (!model_.step_forward() && engine_active(engine_.state())) {
+    if (!model_.step_forward() && controller_.active()) {
         // Nothing recorded or queued is left: let one more call run and show its first event.
         if (mode_ != PathPacingMode::single_step)
             set_mode(PathPacingMode::single_step);
         model_.set_playing(false);
-        engine_.step();
-        we_paused_ = true;
+        controller_.step();
         want_one_event_ = true;
     }
     refresh_views();
@@ -369,10 +418,7 @@ void PathsTab::next_call() {
     if (mode_ != PathPacingMode::single_step)
         set_mode(PathPacingMode::single_step);
     model_.set_playing(true);
-    if (engine_active(engine_.state())) {
-        engine_.step();
-        we_paused_ = true;
-    }
+    controller_.step();
     refresh_status();
 }
 
@@ -384,26 +430,48 @@ void PathsTab::refresh_views() {
     code_->show_focus(s->focus);
 }
 
+QString PathsTab::pause_text() const {
+    return pause_->text();
+}
+
+QString PathsTab::status_text() const {
+    return status_->text();
+}
+
 void PathsTab::refresh_status() {
-    const bool live_playing = model_.playing() && !model_.viewing_history();
-    pause_->setText(live_playing ? tr("Pause") : tr("Play"));
+    // The run's state when there is a run (the same words as the toolbar), else the animation's.
+    const bool show_resume =
+        controller_.active() ? controller_.paused() : !model_.playing() || model_.viewing_history();
+    shown_paused_ = controller_.active() && controller_.paused();
+    pause_->setText(show_resume ? tr("Resume") : tr("Pause"));
     pause_->setIcon(
-        style()->standardIcon(live_playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+        style()->standardIcon(show_resume ? QStyle::SP_MediaPlay : QStyle::SP_MediaPause));
     next_call_->setEnabled(mode_ == PathPacingMode::single_step);
     back_->setEnabled(model_.history_size() > 1);
 
     QString text;
     if (model_.viewing_history()) {
-        text = tr("Stepping through recorded events: event %1 of %2. Play returns to the "
+        text = tr("Stepping through recorded events: event %1 of %2. Resume returns to the "
                   "live view.")
                    .arg(model_.history_position())
                    .arg(model_.history_size());
     } else {
         switch (mode_) {
         case PathPacingMode::slow_motion:
-            text = tr("Slow motion: %1 calls per second on the real clock, every call shown; "
-                      "between calls the run clock stands still.")
-                       .arg(slow_rate_);
+            if (controller_.active() && !controller_.slow_motion_run()) {
+                text = tr("Slow motion: this run, with all its strategies, now issues %1 "
+                          "calls per second. For a short run of %2 alone, press Reset, then "
+                          "Run.")
+                           .arg(slow_rate_)
+                           .arg(strategy_name(slow_strategy_));
+            } else {
+                text = tr("Slow motion: %1 only, at most %2 calls, %3 per second on the real "
+                          "clock; every call shown, and between calls the run clock stands "
+                          "still.")
+                           .arg(strategy_name(slow_strategy_))
+                           .arg(models::EngineController::SlowMotion{}.max_calls)
+                           .arg(slow_rate_);
+            }
             break;
         case PathPacingMode::normal:
             if (trace_every_ <= 1)
@@ -425,8 +493,7 @@ void PathsTab::refresh_status() {
         if (model_.playing() && model_.speed() > 1.2)
             text += tr(" Playing %1× faster to keep up.").arg(format_number(model_.speed(), 2));
     }
-    const EngineState st = engine_.state();
-    if (!engine_active(st) && model_.live_state().tokens.empty() && model_.pending() == 0)
+    if (!controller_.active() && model_.live_state().tokens.empty() && model_.pending() == 0)
         text += tr(" No run in progress: start one with Run to see calls move.");
     status_->setText(text);
 }

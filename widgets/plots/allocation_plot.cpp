@@ -1,8 +1,8 @@
 #include "widgets/plots/allocation_plot.hpp"
 
-#include "widgets/plots/run_clock_axis.hpp"
 #include "models/text/unit_format.hpp"
-#include "widgets/plots/value_axis_ticker.hpp"
+#include "widgets/plots/axis_tickers.hpp"
+#include "widgets/plots/run_clock_axis.hpp"
 
 #include <algorithm>
 #include <cmath>

@@ -1,10 +1,10 @@
 #include "widgets/plots/gc_model_plot.hpp"
 
+#include "models/text/unit_format.hpp"
+#include "widgets/plots/axis_tickers.hpp"
 #include "widgets/plots/gc_formulas_dialog.hpp"
 #include "widgets/plots/run_clock_axis.hpp"
 #include "widgets/plots/strategy_style.hpp"
-#include "models/text/unit_format.hpp"
-#include "widgets/plots/value_axis_ticker.hpp"
 
 #include <QStyle>
 #include <QToolButton>

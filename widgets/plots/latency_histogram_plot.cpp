@@ -1,9 +1,8 @@
 #include "widgets/plots/latency_histogram_plot.hpp"
 
-#include "widgets/plots/log_axis_ticker.hpp"
-#include "widgets/plots/strategy_style.hpp"
 #include "models/text/unit_format.hpp"
-#include "widgets/plots/value_axis_ticker.hpp"
+#include "widgets/plots/axis_tickers.hpp"
+#include "widgets/plots/strategy_style.hpp"
 
 #include <QAction>
 

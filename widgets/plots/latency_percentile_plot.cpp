@@ -1,7 +1,7 @@
 #include "widgets/plots/latency_percentile_plot.hpp"
 
-#include "widgets/plots/log_axis_ticker.hpp"
 #include "models/text/unit_format.hpp"
+#include "widgets/plots/axis_tickers.hpp"
 
 #include <algorithm>
 #include <cmath>

@@ -1,7 +1,7 @@
 #include "widgets/plots/run_clock_axis.hpp"
 
 #include "models/text/unit_format.hpp"
-#include "widgets/plots/value_axis_ticker.hpp"
+#include "widgets/plots/axis_tickers.hpp"
 
 #include <QCoreApplication>
 #include <QFontMetrics>
