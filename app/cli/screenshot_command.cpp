@@ -76,6 +76,10 @@ int screenshot_command(const QStringList& args) {
           QStringLiteral("NAME"), QStringLiteral("main")},
          {QStringLiteral("size"), QStringLiteral("Window size (default 1280x800)."),
           QStringLiteral("WIDTHxHEIGHT"), QStringLiteral("1280x800")},
+         {QStringLiteral("export"),
+          QStringLiteral("Also write DIR/summary.csv, timeseries.csv and scenario.json of the "
+                         "same run, as `run --out DIR` does."),
+          QStringLiteral("DIR")},
          {QStringLiteral("text-scale"),
           QStringLiteral("Text size, as View → Larger text (1 = normal, up to 2)."),
           QStringLiteral("FACTOR"), QStringLiteral("1")},
@@ -152,6 +156,13 @@ int screenshot_command(const QStringList& args) {
         err() << "valuetask-lab screenshot: the run " << workload::to_string(end_state) << ": "
               << window.last_error() << "\n";
         return exit_failed;
+    }
+
+    // The CSV files of the run in the picture (not of a second run of the same scenario).
+    if (p.isSet(QStringLiteral("export"))) {
+        QString error;
+        if (!export_results(p.value(QStringLiteral("export")), window.engine().results(), &error))
+            return bad_input(error);
     }
 
     // The view's own "after the run" picture (claims measured, animation drained, …).
