@@ -25,6 +25,10 @@ std::optional<workload::ScenarioError> EngineController::start(const workload::S
     if (slow_) {
         run.strategies = {slow_->strategy};
         run.calls = std::min(run.calls, slow_->max_calls);
+        // One call at a time: every call is seen whole, and a miss gets the real time it
+        // waits (with more callers, the next caller's pacing wait would freeze the run clock
+        // under the miss in flight).
+        run.concurrency = 1;
     }
     poller_->begin_run();
     if (auto error = engine_->start(run))
@@ -36,8 +40,10 @@ std::optional<workload::ScenarioError> EngineController::start(const workload::S
     return std::nullopt;
 }
 
+// The last request wins: after resume() the run is no longer paused even if the engine has
+// not yet published "running" (engine_state() tells when it has).
 bool EngineController::paused() const noexcept {
-    return active_ && (pause_requested_ || engine_state() == EngineState::paused);
+    return active_ && pause_requested_;
 }
 
 void EngineController::pause() {

@@ -8,8 +8,9 @@
 // once, even before the engine thread has parked its callers and published "paused".
 //
 // Slow motion (issue 12): a paced run shows ONE strategy. While slow motion is on, start()
-// runs only that strategy and at most SlowMotion::max_calls calls, so the first miss shows
-// within seconds instead of after a million calls of the strategy listed first.
+// runs only that strategy, one call at a time, and at most SlowMotion::max_calls calls, so
+// the first miss shows within seconds instead of after a million calls of the strategy
+// listed first.
 #pragma once
 
 #include "models/engine/snapshot_poller.hpp"
@@ -58,7 +59,8 @@ public:
     // --- state ---
     // A run was started and has not ended (finished, cancelled, failed) or been reset.
     bool active() const noexcept { return active_; }
-    // The active run is paused or a pause was asked for (what Pause/Resume buttons show).
+    // A pause (or step) was asked for the active run and not yet resumed: what every
+    // Pause/Resume button shows. engine_state() says when the engine has actually parked.
     bool paused() const noexcept;
     // The state of the last snapshot shown.
     workload::EngineState engine_state() const noexcept { return poller_->snapshot().state; }

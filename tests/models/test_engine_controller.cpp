@@ -77,6 +77,7 @@ void TestEngineController::slowMotionRunsOneStrategyAndShowsAMissWithinSeconds()
     QVERIFY(c.slow_motion_run());
     QCOMPARE(c.run_scenario().strategies, std::vector<Strategy>{Strategy::valuetask});
     QCOMPARE(c.run_scenario().calls, slow.max_calls);
+    QCOMPARE(c.run_scenario().concurrency, 1u);
     QElapsedTimer t;
     t.start();
     QTRY_VERIFY_WITH_TIMEOUT(

@@ -465,9 +465,9 @@ void PathsTab::refresh_status() {
                            .arg(slow_rate_)
                            .arg(strategy_name(slow_strategy_));
             } else {
-                text = tr("Slow motion: %1 only, at most %2 calls, %3 per second on the real "
-                          "clock; every call shown, and between calls the run clock stands "
-                          "still.")
+                text = tr("Slow motion: %1 only, one call at a time, at most %2 calls, %3 per "
+                          "second on the real clock; every call shown, and between calls the "
+                          "run clock stands still.")
                            .arg(strategy_name(slow_strategy_))
                            .arg(models::EngineController::SlowMotion{}.max_calls)
                            .arg(slow_rate_);
