@@ -4,6 +4,8 @@
 #include "test_support.hpp"
 #include "vtl/pooled_task.hpp"
 #include "vtl/pooled_value_task_source.hpp"
+#include "vtl/pooling_box.hpp"
+#include "vtl/token_ignoring_source.hpp"
 #include "vtl/value_task.hpp"
 
 #include <string>
@@ -53,6 +55,10 @@ private slots:
     void tokenWrapAroundReturnsTheOtherOperationsResult();
     void pooledTaskCoroutineFollowsTheSameRules();
     void dotnetPooledTaskResetsInsideTheFirstGetResult();
+    void poolingBoxResetsInsideTheFirstGetResult();
+    void poolingBoxStaleGetResultReturnsTheBoxAgain();
+    void poolingBoxCacheKeepsOnePerThreadAndOnePerCore();
+    void tokenIgnoringSourceReturnsTheOtherOperationsResult();
 };
 
 void TestAwaitTwice::synchronousResultReturnsTheSameValue() {
@@ -182,6 +188,81 @@ void TestAwaitTwice::pooledTaskCoroutineFollowsTheSameRules() {
     const AwaitOutcome stale = await_now(vt);
     QCOMPARE(stale.misuse, std::optional<Misuse>(Misuse::stale_token));
     QCOMPARE(await_now(next).value, std::optional<int>(6));
+}
+
+// .NET's PoolingAsyncValueTaskMethodBuilder box: GetResult resets it and returns it to the
+// cache in a `finally` (PoolingAsyncValueTaskMethodBuilderT.cs), so a second await of the same
+// ValueTask throws even though nobody rented the box again.
+void TestAwaitTwice::poolingBoxResetsInsideTheFirstGetResult() {
+    vtl::PoolingBoxCache<int> cache;
+    auto& box = cache.rent();
+    const std::uint16_t token = box.version();
+    ValueTask<int> vt(box, token);
+    box.core().set_result(7);
+    QCOMPARE(await_now(vt).value, std::optional<int>(7));
+    QCOMPARE(box.version(), static_cast<std::uint16_t>(token + 1)); // reset already
+    QCOMPARE(cache.times_cached(box), std::size_t{1});
+    QCOMPARE(box.rents(), std::uint64_t{1}); // nobody rented it again
+    const AwaitOutcome second = await_now(vt);
+    QCOMPARE(second.misuse, std::optional<Misuse>(Misuse::stale_token));
+    QCOMPARE(second.actual_token, token);
+}
+
+// Like .NET, ReturnToCache runs also when GetResult throws: a stale .Result puts the box into
+// a second cache slot (the thread slot is taken, so a core slot gets it too).
+void TestAwaitTwice::poolingBoxStaleGetResultReturnsTheBoxAgain() {
+    vtl::PoolingBoxCache<int> cache(2);
+    auto& box = cache.rent();
+    ValueTask<int> vt(box, box.version());
+    box.core().set_result(8);
+    QCOMPARE(vt.result(), 8);
+    QCOMPARE(cache.times_cached(box), std::size_t{1});
+    bool threw = false;
+    try {
+        (void)box.get_result(vt.token());
+    } catch (const vtl::InvalidOperationError& e) {
+        threw = e.misuse() == Misuse::stale_token;
+    }
+    QVERIFY(threw);
+    QCOMPARE(box.returns(), std::uint64_t{2});
+    QCOMPARE(cache.times_cached(box), std::size_t{2});
+    // Two operations now rent the very same box.
+    auto& a = cache.rent();
+    auto& b = cache.rent();
+    QCOMPARE(&a, &b);
+}
+
+void TestAwaitTwice::poolingBoxCacheKeepsOnePerThreadAndOnePerCore() {
+    vtl::PoolingBoxCache<int> cache(1); // one thread slot + one core slot
+    std::vector<vtl::PoolingBox<int>*> boxes;
+    for (int i = 0; i < 3; ++i)
+        boxes.push_back(&cache.rent());
+    QCOMPARE(cache.allocations(), std::uint64_t{3});
+    for (auto* b : boxes) {
+        b->core().set_result(1);
+        (void)b->get_result(b->version());
+    }
+    QCOMPARE(cache.cached(), std::size_t{2});
+    QCOMPARE(cache.drops(), std::uint64_t{1}); // the third had nowhere to go
+    (void)cache.rent();
+    (void)cache.rent();
+    (void)cache.rent();
+    QCOMPARE(cache.allocations(), std::uint64_t{4}); // two from the cache, one new
+}
+
+// WHAT-IF (not .NET: ManualResetValueTaskSourceCore.ValidateToken always checks).
+void TestAwaitTwice::tokenIgnoringSourceReturnsTheOtherOperationsResult() {
+    vtl::TokenIgnoringSource<int> s;
+    s.reset();
+    ValueTask<int> vt(s, s.version());
+    s.set_result(43);
+    QCOMPARE(await_now(vt).value, std::optional<int>(43));
+    s.reset(); // another operation
+    s.set_result(99);
+    QVERIFY(s.version() != vt.token());
+    const AwaitOutcome second = await_now(vt);
+    QVERIFY(!second.misuse);
+    QCOMPARE(second.value, std::optional<int>(99));
 }
 
 QTEST_APPLESS_MAIN(TestAwaitTwice)

@@ -1,72 +1,28 @@
 // The await-twice lab: each lane shows exactly what the core did when it ran the case — the
-// value, the exception and its message, or the wrong value returned silently — and the
-// expected row of DESIGN.md's table for each case.
+// outcome id mapped to words, .NET's exception beside the core's specific misuse, the rule as
+// CA2012 states it — and the lanes stay reachable and legible with large text.
 #include <QtTest>
 
 #include "models/await_twice/await_twice_lane_model.hpp"
 #include "widgets/await_twice/await_twice_lane.hpp"
+#include "widgets/await_twice/await_twice_lane_view.hpp"
 #include "widgets/await_twice/await_twice_tab.hpp"
 #include "workload/await_twice_lab.hpp"
 
-using namespace vtl::models;
+#include <QLabel>
+#include <QScrollArea>
+#include <QScrollBar>
 
 using vtl::models::AwaitTwiceLaneModel;
 using vtl::widgets::AwaitTwiceLane;
+using vtl::widgets::AwaitTwiceLaneView;
 using vtl::widgets::AwaitTwiceTab;
-using vtl::workload::all_await_twice_cases;
-using vtl::workload::AwaitTwiceCase;
-using vtl::workload::AwaitTwiceOutcome;
-using vtl::workload::DoubleAwaitOutcome;
-using vtl::workload::LabFrame;
-using vtl::workload::SecondAwaitResult;
-using Verdict = AwaitTwiceLaneModel::Verdict;
+using namespace vtl::workload;
+using State = AwaitTwiceLaneModel::State;
 
 Q_DECLARE_METATYPE(AwaitTwiceCase)
 
 namespace {
-
-Verdict verdict_for(SecondAwaitResult r) {
-    switch (r) {
-    case SecondAwaitResult::same_value:
-        return Verdict::harmless;
-    case SecondAwaitResult::exception:
-        return Verdict::exception;
-    case SecondAwaitResult::wrong_value:
-        return Verdict::silent_wrong;
-    }
-    return Verdict::pending;
-}
-
-// The lane shows this outcome, and nothing else.
-void check_lane_shows(const AwaitTwiceLaneModel& m, const AwaitTwiceOutcome& o) {
-    QVERIFY(m.revealed());
-    QCOMPARE(m.verdict(), verdict_for(o.result));
-    const QString headline = m.headline();
-    const QString detail = m.detail();
-    switch (o.result) {
-    case SecondAwaitResult::same_value:
-        QCOMPARE(m.badge(), DoubleAwaitOutcome::same_value);
-        QVERIFY(headline.contains(QString::number(o.second_await_value)));
-        break;
-    case SecondAwaitResult::exception:
-        QCOMPARE(m.badge(), DoubleAwaitOutcome::invalid_operation);
-        QVERIFY(headline.contains(QStringLiteral("exception")));
-        QCOMPARE(detail, QString::fromStdString(o.exception_message)); // verbatim
-        break;
-    case SecondAwaitResult::wrong_value:
-        QCOMPARE(m.badge(), DoubleAwaitOutcome::wrong_value);
-        QCOMPARE(headline, QStringLiteral("SILENT WRONG VALUE"));
-        QVERIFY(detail.startsWith(
-            QStringLiteral("%1 instead of %2").arg(o.second_await_value).arg(o.expected_value)));
-        if (o.other_operation_value)
-            QVERIFY(detail.contains(QString::number(*o.other_operation_value)));
-        break;
-    }
-    // The last frame, as captured from the live objects, is the one shown.
-    QCOMPARE(m.frame()->caption, o.frames.back().caption);
-    QCOMPARE(m.frame()->source_version, o.frames.back().source_version);
-    QCOMPARE(m.frame()->valuetask_token, o.frames.back().valuetask_token);
-}
 
 void save(QWidget& w, const char* name) {
     const QByteArray dir = qgetenv("VTL_SCREENSHOT_DIR");
@@ -75,96 +31,161 @@ void save(QWidget& w, const char* name) {
             w.grab().save(QString::fromLocal8Bit(dir) + QLatin1Char('/') + QLatin1String(name)));
 }
 
+// The lane shows this outcome, and nothing else.
+void check_lane_shows(const AwaitTwiceLaneModel& m, const AwaitTwiceOutcome& o) {
+    QVERIFY(m.revealed());
+    QCOMPARE(m.shown(), std::optional<LabOutcome>(o.outcome));
+    const QString headline = m.headline();
+    const QString detail = m.detail();
+    QVERIFY(!headline.isEmpty());
+    QVERIFY(!detail.isEmpty());
+    switch (o.outcome) {
+    case LabOutcome::same_value:
+    case LabOutcome::works:
+        QVERIFY(headline.contains(QString::number(*o.value)));
+        break;
+    case LabOutcome::wrong_value:
+        QVERIFY(headline.startsWith(QStringLiteral("SILENT WRONG VALUE")));
+        QVERIFY(detail.startsWith(
+            QStringLiteral("%1 instead of %2").arg(*o.value).arg(o.expected_value)));
+        break;
+    case LabOutcome::exception:
+        QVERIFY(m.shows_exception());
+        QVERIFY(m.core_exception().contains(AwaitTwiceLaneModel::misuse_text(*o.misuse)));
+        QVERIFY(AwaitTwiceLaneModel::dotnet_exception_line().contains(
+            QStringLiteral("System.InvalidOperationException")));
+        break;
+    case LabOutcome::blocked:
+        QVERIFY(headline.contains(QString::number(o.blocked_ns / 1'000'000)));
+        break;
+    case LabOutcome::source_leaked:
+        QVERIFY(detail.contains(QString::number(o.leased_at_end)));
+        break;
+    }
+    if (o.outcome != LabOutcome::exception)
+        QVERIFY(m.core_exception().isEmpty());
+    QCOMPARE(m.frame(), &m.outcome()->frames.back());
+}
+
 } // namespace
 
 class TestAwaitTwiceLanes : public QObject {
     Q_OBJECT
 private slots:
     void runAllShowsWhatTheCoreDid();
-    void eachCaseGivesItsRowOfTheTable_data();
-    void eachCaseGivesItsRowOfTheTable();
+    void everyCaseHasWordsAndTheRule();
+    void misusesQuoteCa2012AndDotnetsMessage();
     void laneShowsARecordedOutcomeExactly();
     void stepWalksThroughTheFramesThenReveals();
     void everyRunAsksTheCoreAgain();
-    void tabRendersAtProjectorSizes();
+    void lanesAreGroupedInTwo();
+    void lanesFollowTheWidgetFont();
+    void lastLaneReachableAtSmallSizeWithLargeText();
 };
 
 void TestAwaitTwiceLanes::runAllShowsWhatTheCoreDid() {
     AwaitTwiceTab tab;
     QCOMPARE(tab.lanes().size(), std::size(all_await_twice_cases));
     for (const AwaitTwiceLane* l : tab.lanes())
-        QCOMPARE(l->model().verdict(), Verdict::not_run);
+        QCOMPARE(l->model().state(), State::not_run);
     tab.run_all();
-    // The core is deterministic for these cases: a fresh run gives the outcome shown.
-    for (const AwaitTwiceOutcome& o : vtl::workload::run_await_twice_lab()) {
+    for (const AwaitTwiceOutcome& o : run_await_twice_lab()) {
         const AwaitTwiceLane* lane = tab.lane(o.which);
         QVERIFY(lane);
-        QCOMPARE(lane->model().outcome()->result, o.result);
-        QCOMPARE(lane->model().outcome()->second_await_value, o.second_await_value);
-        QCOMPARE(lane->model().outcome()->exception_message, o.exception_message);
-        check_lane_shows(lane->model(), o);
+        QCOMPARE(lane->model().outcome()->outcome, o.outcome);
+        QCOMPARE(lane->model().outcome()->value, o.value);
+        QCOMPARE(lane->model().outcome()->misuse, o.misuse);
+        check_lane_shows(lane->model(), *lane->model().outcome());
     }
 }
 
-void TestAwaitTwiceLanes::eachCaseGivesItsRowOfTheTable_data() {
-    QTest::addColumn<AwaitTwiceCase>("which");
-    QTest::addColumn<int>("verdict");
-    QTest::newRow("result") << AwaitTwiceCase::sync_result << int(Verdict::harmless);
-    QTest::newRow("Task") << AwaitTwiceCase::task << int(Verdict::harmless);
-    QTest::newRow("pooled, not reset")
-        << AwaitTwiceCase::pooled_not_reset << int(Verdict::harmless);
-    QTest::newRow("pooled, reused") << AwaitTwiceCase::pooled_reused << int(Verdict::exception);
-    QTest::newRow("token check off")
-        << AwaitTwiceCase::token_check_off << int(Verdict::silent_wrong);
-    QTest::newRow("token wrapped") << AwaitTwiceCase::token_wrapped << int(Verdict::silent_wrong);
+void TestAwaitTwiceLanes::everyCaseHasWordsAndTheRule() {
+    QSet<QString> titles;
+    for (AwaitTwiceCase c : all_await_twice_cases) {
+        const QString t = AwaitTwiceLaneModel::title(c);
+        QVERIFY2(!t.isEmpty(), to_string(c));
+        QVERIFY(!titles.contains(t));
+        titles.insert(t);
+        QVERIFY(!AwaitTwiceLaneModel::setup(c).isEmpty());
+        QVERIFY(AwaitTwiceLaneModel::ca2012_rule(c).startsWith(QStringLiteral("CA2012")));
+        // No identifier leaks onto the screen as a title.
+        QVERIFY(!t.contains(QLatin1Char('_')));
+    }
+    QVERIFY(AwaitTwiceLaneModel::title(AwaitTwiceCase::token_ignored).contains("What-if"));
+    QVERIFY(AwaitTwiceLaneModel::setup(AwaitTwiceCase::token_ignored)
+                .contains(QStringLiteral("ManualResetValueTaskSourceCore")));
 }
 
-void TestAwaitTwiceLanes::eachCaseGivesItsRowOfTheTable() {
-    QFETCH(AwaitTwiceCase, which);
-    QFETCH(int, verdict);
-    AwaitTwiceLane lane(which, 1);
+void TestAwaitTwiceLanes::misusesQuoteCa2012AndDotnetsMessage() {
+    // The documentation's own words (learn.microsoft.com, CA2012).
+    const QString once =
+        QStringLiteral("the ValueTask must be consumed (for example, awaited) once and only once");
+    QVERIFY(AwaitTwiceLaneModel::ca2012_rule(AwaitTwiceCase::pooling_builder).contains(once));
+    QVERIFY(AwaitTwiceLaneModel::ca2012_rule(AwaitTwiceCase::result_before_completion_task)
+                .contains(QStringLiteral("directly access one's result before it's known to be "
+                                         "completed")));
+    QVERIFY(AwaitTwiceLaneModel::ca2012_rule(AwaitTwiceCase::unconsumed_pooled)
+                .contains(QStringLiteral("Ignoring such a ValueTask")));
+    QVERIFY(!AwaitTwiceLaneModel::is_misuse(AwaitTwiceCase::preserve));
+    QVERIFY(AwaitTwiceLaneModel::is_misuse(AwaitTwiceCase::sync_result));
+    // .NET's one generic message, not an invented one.
+    QCOMPARE(AwaitTwiceLaneModel::dotnet_exception_message(),
+             QStringLiteral("Operation is not valid due to the current state of the object."));
+    QVERIFY(!AwaitTwiceLaneModel::dotnet_exception_line().contains("already been consumed"));
+
+    AwaitTwiceLane lane(AwaitTwiceCase::custom_source_reused, 5);
     lane.run();
-    QCOMPARE(int(lane.model().verdict()), verdict);
-    check_lane_shows(lane.model(), *lane.model().outcome());
-    if (lane.model().verdict() == Verdict::exception)
-        QVERIFY(lane.model().detail().contains(QStringLiteral("token")));
+    const AwaitTwiceOutcome& o = *lane.model().outcome();
+    QCOMPARE(o.misuse, std::optional<vtl::Misuse>(vtl::Misuse::stale_token));
+    // The core's specific misuse, with the tokens of this run.
+    QVERIFY(lane.model().core_exception().contains(QStringLiteral("token %1, source version %2")
+                                                       .arg(o.presented_token)
+                                                       .arg(o.source_version)));
 }
 
 void TestAwaitTwiceLanes::laneShowsARecordedOutcomeExactly() {
     AwaitTwiceOutcome o;
-    o.which = AwaitTwiceCase::token_check_off;
+    o.which = AwaitTwiceCase::token_ignored;
     o.expected_value = 5;
-    o.first_await_value = 5;
-    o.result = SecondAwaitResult::wrong_value;
-    o.second_await_value = 7;
+    o.first_value = 5;
+    o.outcome = LabOutcome::wrong_value;
+    o.value = 7;
     o.other_operation_value = 7;
     LabFrame f;
-    f.caption = "recorded";
+    f.step = LabStep::other_rented;
     f.held = vtl::ValueTaskKind::source;
+    f.source = SourceKind::token_ignoring;
     f.valuetask_token = 3;
-    f.has_source = true;
     f.source_version = 4;
-    o.frames = {f, f};
-    AwaitTwiceLane lane(o.which, 5);
+    f.value = 7;
+    LabFrame last = f;
+    last.step = LabStep::outcome;
+    o.frames = {f, last};
+    AwaitTwiceLane lane(o.which, 6);
     lane.show_outcome(o);
     check_lane_shows(lane.model(), o);
     QCOMPARE(lane.model().detail(),
-             QStringLiteral("7 instead of 5: the other operation's result (7), and no error."));
+             QStringLiteral("7 instead of 5: the other operation's result, and no error."));
 
-    o.result = SecondAwaitResult::exception;
-    o.exception_message = "InvalidOperationError: stale token 3, the source is at version 4";
+    o.outcome = LabOutcome::exception;
+    o.value.reset();
+    o.misuse = vtl::Misuse::stale_token;
+    o.presented_token = 3;
+    o.source_version = 4;
+    o.which = AwaitTwiceCase::custom_source_reused;
     lane.show_outcome(o);
-    check_lane_shows(lane.model(), o);
+    QVERIFY(lane.model().core_exception().contains(QStringLiteral("token 3, source version 4")));
 }
 
 void TestAwaitTwiceLanes::stepWalksThroughTheFramesThenReveals() {
-    AwaitTwiceLane lane(AwaitTwiceCase::pooled_reused, 4);
+    AwaitTwiceLane lane(AwaitTwiceCase::custom_source_reused, 5);
     lane.step();
     const std::size_t n = lane.model().frame_count();
     QVERIFY(n >= 3);
     QCOMPARE(lane.model().frame_index(), std::size_t{0});
-    QCOMPARE(lane.model().verdict(), Verdict::pending);
-    QCOMPARE(lane.model().badge(), DoubleAwaitOutcome::none);
+    QCOMPARE(lane.model().state(), State::pending);
+    QVERIFY(!lane.model().shown());
+    QVERIFY(lane.model().caption().contains(QStringLiteral("token")));
     for (std::size_t i = 1; i + 1 < n; ++i) {
         lane.step();
         QCOMPARE(lane.model().frame_index(), i);
@@ -172,13 +193,12 @@ void TestAwaitTwiceLanes::stepWalksThroughTheFramesThenReveals() {
     }
     lane.step();
     QVERIFY(lane.model().revealed());
-    QCOMPARE(lane.model().verdict(), Verdict::exception);
+    QCOMPARE(lane.model().shown(), std::optional<LabOutcome>(LabOutcome::exception));
     // The frame before the second await shows the other operation holding the source with a
     // newer version than the ValueTask's token: the reason for the exception, on screen.
     const LabFrame& before = lane.model().outcome()->frames[n - 2];
-    QVERIFY(!before.other_operation.empty());
+    QVERIFY(before.other_operation);
     QVERIFY(before.source_version != before.valuetask_token);
-    // Stepping on starts a new run of the core.
     const auto runs = lane.model().runs();
     lane.step();
     QCOMPARE(lane.model().runs(), runs + 1);
@@ -190,33 +210,68 @@ void TestAwaitTwiceLanes::everyRunAsksTheCoreAgain() {
     int calls = 0;
     m.set_runner([&](AwaitTwiceCase c) {
         ++calls;
-        return vtl::workload::run_await_twice_case(c);
+        return run_await_twice_case(c);
     });
     m.run();
     m.run();
     QCOMPARE(calls, 2);
-    QCOMPARE(m.verdict(), Verdict::harmless);
+    QCOMPARE(m.shown(), std::optional<LabOutcome>(LabOutcome::same_value));
 }
 
-void TestAwaitTwiceLanes::tabRendersAtProjectorSizes() {
-    for (const QSize size : {QSize(1280, 760), QSize(1024, 700)}) {
-        AwaitTwiceTab tab;
-        tab.resize(size);
-        tab.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&tab));
-        // Fits beside the main window's control panel at 1280 wide.
-        QVERIFY(tab.minimumSizeHint().width() <= 800);
-        tab.run_all();
-        for (const AwaitTwiceLane* l : tab.lanes())
-            QVERIFY(l->model().revealed());
-        QCoreApplication::processEvents();
-        save(tab, size.width() == 1280 ? "await-twice.png" : "await-twice-small.png");
-        if (size.width() == 1280) {
-            tab.lane(AwaitTwiceCase::pooled_reused)->step(); // one lane mid-way, as in class
-            QCoreApplication::processEvents();
-            save(tab, "await-twice-step.png");
-        }
+void TestAwaitTwiceLanes::lanesAreGroupedInTwo() {
+    AwaitTwiceTab tab;
+    QStringList headers;
+    for (const QLabel* l : tab.findChildren<QLabel*>())
+        if (l->text() == AwaitTwiceLaneModel::group_title(CaseGroup::awaiting_twice) ||
+            l->text() == AwaitTwiceLaneModel::group_title(CaseGroup::other_pitfalls))
+            headers << l->text();
+    QCOMPARE(headers.size(), 2);
+}
+
+void TestAwaitTwiceLanes::lanesFollowTheWidgetFont() {
+    AwaitTwiceTab tab;
+    QFont f = tab.font();
+    f.setPointSizeF(10);
+    tab.setFont(f);
+    auto* view = tab.lanes().front()->findChild<AwaitTwiceLaneView*>();
+    QVERIFY(view);
+    const int h1 = view->sizeHint().height();
+    f.setPointSizeF(15);
+    tab.setFont(f);
+    const int h2 = view->sizeHint().height();
+    QVERIFY2(h2 > h1 * 1.3, qPrintable(QStringLiteral("%1 -> %2").arg(h1).arg(h2)));
+}
+
+void TestAwaitTwiceLanes::lastLaneReachableAtSmallSizeWithLargeText() {
+    AwaitTwiceTab tab;
+    QFont f = tab.font();
+    f.setPointSizeF(f.pointSizeF() * 1.5);
+    tab.setFont(f);
+    tab.resize(1024, 700);
+    tab.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&tab));
+    tab.run_all();
+    QCoreApplication::processEvents();
+    QScrollArea* scroll = tab.scroll_area();
+    QVERIFY(scroll);
+    QScrollBar* bar = scroll->verticalScrollBar();
+    QVERIFY(bar->maximum() > 0); // more lanes than fit: the list scrolls
+    bar->setValue(bar->maximum());
+    QCoreApplication::processEvents();
+    AwaitTwiceLane* last = tab.lanes().back();
+    const QRect in_viewport(last->mapTo(scroll->viewport(), QPoint(0, 0)), last->size());
+    QVERIFY2(scroll->viewport()->rect().contains(in_viewport),
+             qPrintable(QStringLiteral("last lane at %1,%2 %3x%4")
+                            .arg(in_viewport.x())
+                            .arg(in_viewport.y())
+                            .arg(in_viewport.width())
+                            .arg(in_viewport.height())));
+    // Each lane is as tall as its text needs, never squeezed.
+    for (const AwaitTwiceLane* l : tab.lanes()) {
+        const auto* view = l->findChild<AwaitTwiceLaneView*>();
+        QVERIFY(view->height() >= view->sizeHint().height());
     }
+    save(tab, "await-twice-1024-large-text.png");
 }
 
 QTEST_MAIN(TestAwaitTwiceLanes)

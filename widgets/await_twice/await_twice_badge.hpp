@@ -4,6 +4,8 @@
 // red warning triangle (another operation's value came back, silently).
 #pragma once
 
+#include "widgets/common/ui_palette.hpp"
+#include "workload/await_twice_lab.hpp"
 #include "workload/trace_event.hpp"
 
 #include <QColor>
@@ -20,5 +22,12 @@ QString outcome_label(workload::DoubleAwaitOutcome o);
 // Paints the mark centred on `centre`, `radius` its half-size.
 void paint_outcome_badge(QPainter& p, QPointF centre, double radius,
                          workload::DoubleAwaitOutcome o);
+
+// The await-twice lab's six outcomes, in the palette's colours: a check (same value, works),
+// a cross (exception), a warning triangle (wrong value, silently), a clock (blocked) and an
+// empty tray (the pool ran dry). Each has its own shape, so it reads without colour too.
+QColor lab_outcome_colour(workload::LabOutcome o, const ui_palette::Colours& c);
+void paint_lab_badge(QPainter& p, QPointF centre, double radius, workload::LabOutcome o,
+                     const ui_palette::Colours& c);
 
 } // namespace vtl::widgets

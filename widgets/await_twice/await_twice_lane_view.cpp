@@ -1,43 +1,43 @@
 #include "widgets/await_twice/await_twice_lane_view.hpp"
-#include "widgets/common/ui_palette.hpp"
 
-#include "widgets/await_twice/await_twice_badge.hpp"
 #include "models/text/unit_format.hpp"
+#include "widgets/await_twice/await_twice_badge.hpp"
 
+#include <QEvent>
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
 
 #include <algorithm>
+#include <vector>
 
 namespace vtl::widgets {
 
 using namespace vtl::models;
 
-using workload::DoubleAwaitOutcome;
+using workload::AwaitTwiceCase;
+using workload::Holding;
 using workload::LabFrame;
-using Verdict = AwaitTwiceLaneModel::Verdict;
+using workload::LabOutcome;
+using workload::SourceKind;
+using State = AwaitTwiceLaneModel::State;
 
 namespace {
 
-using palette::bad;
-using palette::good;
-using palette::ink;
-using palette::muted;
-const QColor card_border(0x9E, 0x9E, 0x9E);
+// Heights, in lines of the body font.
+constexpr double title_lines = 1.35;
+constexpr double card_lines = 4.3;
+constexpr double caption_lines = 2.3;
+constexpr double note_lines = 4.6;
 
-struct Fonts {
-    QFont head, body, bold, big;
-};
-
-// A card whose title sits on its top border, like a fieldset's legend: one line less of
-// height, which six lanes on one screen need. Returns the area left for its contents.
+// A card whose title sits on its top border, like a fieldset's legend. Returns the area left
+// for its contents.
 QRectF draw_card(QPainter& p, const QRectF& r, const QColor& border, const QColor& fill,
                  double radius, const QString& title, const QFont& title_font,
-                 const QColor& backdrop) {
+                 const QColor& title_colour, const QColor& backdrop, double stroke) {
     const QFontMetricsF fm(title_font);
     const QRectF box = r.adjusted(0, fm.height() / 2, 0, 0);
-    p.setPen(QPen(border, 1.8));
+    p.setPen(QPen(border, 1.6 * stroke));
     p.setBrush(fill);
     p.drawRoundedRect(box, radius, radius);
     const QString text = fm.elidedText(title, Qt::ElideRight, r.width() - 2.5 * radius - 8);
@@ -47,38 +47,30 @@ QRectF draw_card(QPainter& p, const QRectF& r, const QColor& border, const QColo
     p.setBrush(backdrop);
     p.drawRect(label);
     p.setFont(title_font);
-    p.setPen(border.darker(130));
+    p.setPen(title_colour);
     p.drawText(label, Qt::AlignCenter, text);
-    return box.adjusted(radius * 1.2, fm.height() / 2 + 1, -radius, -2);
+    return box.adjusted(radius * 1.2, fm.height() / 2, -radius, -2);
 }
 
-// Lines of text top-down inside `r`; each line is (font, colour, text). Elides what does not
-// fit rather than overlapping the next card.
+// Lines of text top-down inside `r`: each wraps at word boundaries and the next starts below.
 struct Line {
     const QFont* font;
     QColor colour;
     QString text;
-    bool wrap = false;
 };
 
 void draw_lines(QPainter& p, const QRectF& r, const std::vector<Line>& lines) {
     double y = r.top();
     for (const auto& l : lines) {
-        if (y >= r.bottom())
-            break;
+        if (l.text.isEmpty() || y >= r.bottom())
+            continue;
         const QFontMetricsF fm(*l.font);
         p.setFont(*l.font);
         p.setPen(l.colour);
-        if (l.wrap) {
-            const QRectF box(r.left(), y, r.width(), r.bottom() - y);
-            const QRectF need = fm.boundingRect(box, Qt::TextWordWrap, l.text);
-            p.drawText(box, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, l.text);
-            y += std::min(need.height(), box.height());
-        } else {
-            p.drawText(QRectF(r.left(), y, r.width(), fm.height()), Qt::AlignLeft | Qt::AlignTop,
-                       fm.elidedText(l.text, Qt::ElideRight, r.width()));
-            y += fm.height();
-        }
+        const QRectF box(r.left(), y, r.width(), r.bottom() - y);
+        const QRectF need = fm.boundingRect(box, Qt::TextWordWrap, l.text);
+        p.drawText(box, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, l.text);
+        y += std::min(need.height(), box.height());
     }
 }
 
@@ -96,16 +88,50 @@ void draw_arrow(QPainter& p, QPointF from, QPointF to, const QColor& c, double w
     p.drawLine(b);
 }
 
-QString held_text(const LabFrame& f, const workload::AwaitTwiceOutcome& o) {
+QString held_text(const LabFrame& f) {
     switch (f.held) {
     case ValueTaskKind::result:
-        return AwaitTwiceLaneView::tr("result %1").arg(o.expected_value);
+        return AwaitTwiceLaneView::tr("holds its result");
     case ValueTaskKind::task:
-        return AwaitTwiceLaneView::tr("Task<int>");
+        return AwaitTwiceLaneView::tr("wraps a Task<int>");
     case ValueTaskKind::source:
         return AwaitTwiceLaneView::tr("source · token %1").arg(f.valuetask_token);
     }
     return {};
+}
+
+QString source_title(const LabFrame& f) {
+    switch (f.source) {
+    case SourceKind::none:
+        return AwaitTwiceLaneView::tr("no source");
+    case SourceKind::task:
+        return AwaitTwiceLaneView::tr("Task<int>");
+    case SourceKind::custom_source:
+        return AwaitTwiceLaneView::tr("custom source · slot %1").arg(f.slot);
+    case SourceKind::pooling_box:
+        return AwaitTwiceLaneView::tr("pooling box #%1").arg(f.slot);
+    case SourceKind::token_ignoring:
+        return AwaitTwiceLaneView::tr("what-if source");
+    }
+    return {};
+}
+
+QString holding_text(Holding h) {
+    switch (h) {
+    case Holding::not_pooled:
+        return {};
+    case Holding::leased:
+        return AwaitTwiceLaneView::tr("leased");
+    case Holding::in_pool:
+        return AwaitTwiceLaneView::tr("in the pool");
+    case Holding::in_cache:
+        return AwaitTwiceLaneView::tr("in the cache");
+    }
+    return {};
+}
+
+bool has_source(const LabFrame& f) {
+    return f.source != SourceKind::none && f.source != SourceKind::task;
 }
 
 } // namespace
@@ -115,193 +141,283 @@ AwaitTwiceLaneView::AwaitTwiceLaneView(const AwaitTwiceLaneModel& model, int num
     : QWidget(parent)
     , model_(model)
     , number_(number) {
-    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    setToolTip(AwaitTwiceLaneModel::setup(model.which()) + QStringLiteral("\n") +
+               AwaitTwiceLaneModel::ca2012_rule(model.which()));
+}
+
+QSize AwaitTwiceLaneView::sizeHint() const {
+    const double line = QFontMetricsF(font()).height();
+    return {static_cast<int>(line * 52), static_cast<int>(line * lines_tall)};
+}
+
+QSize AwaitTwiceLaneView::minimumSizeHint() const {
+    const double line = QFontMetricsF(font()).height();
+    return {static_cast<int>(line * 30), static_cast<int>(line * lines_tall)};
+}
+
+void AwaitTwiceLaneView::changeEvent(QEvent* e) {
+    if (e->type() == QEvent::FontChange)
+        updateGeometry();
+    QWidget::changeEvent(e);
+}
+
+AwaitTwiceLaneView::Fonts AwaitTwiceLaneView::fonts() const {
+    Fonts f{font(), font(), font(), font(), font()};
+    f.bold.setBold(true);
+    f.head.setBold(true);
+    f.head.setPointSizeF(font().pointSizeF() * 0.9);
+    f.head.setCapitalization(QFont::AllUppercase);
+    f.big.setBold(true);
+    f.big.setPointSizeF(font().pointSizeF() * 1.15);
+    f.small.setPointSizeF(font().pointSizeF() * 0.92);
+    return f;
+}
+
+AwaitTwiceLaneView::Layout AwaitTwiceLaneView::layout(const Fonts& f) const {
+    Layout l;
+    l.line = QFontMetricsF(f.body).height();
+    l.pad = l.line * 0.35;
+    l.gap = l.line * 1.6;
+    l.radius = l.line * 0.3;
+    l.all = QRectF(rect()).adjusted(1, 1, -1, -1);
+    const QRectF inner = l.all.adjusted(l.pad, l.pad * 0.5, -l.pad, -l.pad * 0.5);
+    l.title = QRectF(inner.left(), inner.top(), inner.width(), l.line * title_lines);
+    const double cards_top = l.title.bottom();
+    const double cards_h = l.line * card_lines;
+    const double outcome_w = inner.width() * 0.30;
+    l.outcome_card = QRectF(inner.right() - outcome_w, cards_top, outcome_w, cards_h);
+    const double cards_w = l.outcome_card.left() - l.gap * 0.6 - inner.left();
+    const double unit = (cards_w - 2 * l.gap) / 3.0;
+    l.vt_card = QRectF(inner.left(), cards_top, unit * 0.85, cards_h);
+    l.src_card = QRectF(l.vt_card.right() + l.gap, cards_top, unit * 1.1, cards_h);
+    l.other_card = QRectF(l.src_card.right() + l.gap, cards_top,
+                          cards_w - (l.src_card.right() + l.gap - inner.left()), cards_h);
+    l.caption = QRectF(inner.left(), l.outcome_card.bottom() + l.pad * 0.5, inner.width(),
+                       l.line * caption_lines);
+    l.notes = QRectF(inner.left(), l.caption.bottom(), inner.width(),
+                     inner.bottom() - l.caption.bottom());
+    return l;
 }
 
 void AwaitTwiceLaneView::paintEvent(QPaintEvent*) {
+    c_ = ui_palette::colours(this);
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
     p.setRenderHint(QPainter::TextAntialiasing);
-    const QRectF all = QRectF(rect()).adjusted(1, 1, -1, -1);
-    const double unit = std::clamp(std::min(all.height() / 6.6, all.width() / 62.0), 11.0, 22.0);
-    Fonts f{font(), font(), font(), font()};
-    // Sized from the lane's height: six lanes share one screen.
-    f.head.setPixelSize(static_cast<int>(unit * 0.85));
-    f.head.setBold(true);
-    f.head.setCapitalization(QFont::AllUppercase);
-    f.body.setPixelSize(static_cast<int>(unit * 0.95));
-    f.bold = f.body;
-    f.bold.setBold(true);
-    f.big.setPixelSize(static_cast<int>(unit * 1.1));
-    f.big.setBold(true);
-
-    const Verdict verdict = model_.verdict();
-    QColor tint(0xFA, 0xFA, 0xFA);
-    if (verdict == Verdict::harmless)
-        tint = QColor(0xEC, 0xF8, 0xEE);
-    else if (verdict == Verdict::exception)
-        tint = QColor(0xFD, 0xEC, 0xEC);
-    else if (verdict == Verdict::silent_wrong)
-        tint = QColor(0xFF, 0xE3, 0xE0);
-    p.setPen(Qt::NoPen);
-    p.setBrush(tint);
-    p.drawRoundedRect(all, unit * 0.4, unit * 0.4);
-
-    const workload::AwaitTwiceOutcome* o = model_.outcome();
-    const LabFrame* frame = model_.frame();
-    const double pad = unit * 0.45;
-    // Title row across the lane: which case, and what it sets up.
-    const QFontMetricsF title_fm(f.big);
-    const QRectF title(all.left() + pad, all.top() + pad * 0.5, all.width() - 2 * pad,
-                       title_fm.height());
-    const QString name = QStringLiteral("%1 · %2").arg(number_).arg(
-        QString::fromUtf8(workload::title(model_.which())));
-    p.setFont(f.big);
-    p.setPen(ink);
-    p.drawText(title, Qt::AlignLeft | Qt::AlignVCenter, name);
-    const double name_w = title_fm.horizontalAdvance(name) + unit;
-    p.setFont(f.body);
-    p.setPen(muted);
-    const QRectF setup(title.left() + name_w, title.top(), title.width() - name_w, title.height());
-    p.drawText(setup, Qt::AlignLeft | Qt::AlignVCenter,
-               QFontMetricsF(f.body).elidedText(AwaitTwiceLaneModel::expectation(model_.which()),
-                                                Qt::ElideRight, setup.width()));
-
-    const double caption_h = QFontMetricsF(f.body).height() * 1.3;
-    const double body_top = title.bottom() + pad * 0.5;
-    const double outcome_w = all.width() * 0.31;
-    const QRectF outcome_box(all.right() - pad - outcome_w, body_top, outcome_w,
-                             all.bottom() - pad * 0.5 - body_top);
-    const QRectF cards(all.left() + pad, body_top,
-                       outcome_box.left() - unit * 1.2 - all.left() - pad,
-                       all.bottom() - pad * 0.5 - caption_h - body_top);
-    const double gap = unit * 2.0;
-    const double card_w = (cards.width() - 2 * gap) / 3.0;
-    const QRectF vt_card(cards.left(), cards.top(), card_w * 0.8, cards.height());
-    const QRectF src_card(vt_card.right() + gap, cards.top(), card_w * 1.05, cards.height());
-    const QRectF other_card(src_card.right() + gap, cards.top(),
-                            cards.right() - src_card.right() - gap, cards.height());
-
-    if (o == nullptr || frame == nullptr) {
-        p.setFont(f.big);
-        p.setPen(muted);
-        p.drawText(
-            QRectF(cards.left(), cards.top(), all.width() - 2 * pad, cards.height() + caption_h),
-            Qt::AlignCenter, tr("Not run yet — Run shows the outcome, Step walks through it."));
+    const Fonts f = fonts();
+    const Layout l = layout(f);
+    paint_background(p, l);
+    paint_title(p, l, f);
+    if (model_.frame() == nullptr) {
+        paint_not_run(p, l, f);
+        paint_notes(p, l, f);
         return;
     }
+    paint_value_task_card(p, l, f);
+    paint_source_card(p, l, f);
+    paint_other_card(p, l, f);
+    paint_links(p, l, f);
+    paint_outcome_card(p, l, f);
+    paint_caption(p, l, f);
+    paint_notes(p, l, f);
+}
 
-    // The ValueTask.
-    const double radius = unit * 0.3;
-    const QRectF vt_in =
-        draw_card(p, vt_card, card_border, Qt::white, radius, tr("ValueTask"), f.head, tint);
-    const bool mismatch = frame->has_source && frame->source_version != frame->valuetask_token;
-    const bool taken = !frame->other_operation.empty();
-    // A token that matches a source another operation owns (the version wrapped) passes the
-    // check and is just as wrong: both are red.
-    const bool wrong_owner = frame->has_source && (mismatch || taken);
-    std::vector<Line> vt_lines{{&f.bold, ink, held_text(*frame, *o)}};
-    if (mismatch && model_.which() == workload::AwaitTwiceCase::token_check_off)
-        vt_lines.push_back({&f.bold, bad, tr("not checked!")});
-    else if (!mismatch && taken)
-        vt_lines.push_back({&f.bold, bad, tr("token wrapped!")});
-    draw_lines(p, vt_in, vt_lines);
-
-    // What it points at.
-    std::vector<Line> src_lines;
-    QString src_title;
-    if (frame->has_source) {
-        src_title = tr("source · slot %1").arg(frame->pool_slot);
-        src_lines.push_back({&f.bold, wrong_owner ? bad : good,
-                             tr("v%1 · rented %2×")
-                                 .arg(frame->source_version)
-                                 .arg(format_count(frame->source_rents))});
-        src_lines.push_back({&f.body, ink, QString::fromStdString(frame->source_state), true});
-    } else if (frame->held == ValueTaskKind::task) {
-        src_title = tr("Task<int>");
-        src_lines.push_back(
-            {&f.body, ink, tr("completes once and keeps its result for every awaiter"), true});
-    } else {
-        src_title = tr("no source");
-        src_lines.push_back({&f.body, muted, tr("the value is inside the ValueTask"), true});
+void AwaitTwiceLaneView::paint_background(QPainter& p, const Layout& l) const {
+    QColor tint = c_.panel;
+    if (const auto shown = model_.shown()) {
+        const QColor hue = lab_outcome_colour(*shown, c_);
+        tint = hue == c_.good ? c_.good_fill : hue == c_.bad ? c_.bad_fill : c_.pending_fill;
     }
-    const QRectF src_in = draw_card(p, src_card, wrong_owner ? bad : card_border, Qt::white, radius,
-                                    src_title, f.head, tint);
-    draw_lines(p, src_in, src_lines);
+    p.setPen(QPen(c_.hairline, c_.stroke));
+    p.setBrush(tint);
+    p.drawRoundedRect(l.all, l.radius * 1.3, l.radius * 1.3);
+}
 
-    // ValueTask → source, with the token check spelled out as = or ≠.
-    const double mid_y = src_in.top() + src_in.height() * 0.5;
-    const QColor link = !frame->has_source ? card_border : (wrong_owner ? bad : good);
-    if (frame->held != ValueTaskKind::result)
-        draw_arrow(p, QPointF(vt_card.right() + 3, mid_y), QPointF(src_card.left() - 3, mid_y),
-                   link, std::max(2.0, unit * 0.16));
-    if (frame->has_source) {
+void AwaitTwiceLaneView::paint_title(QPainter& p, const Layout& l, const Fonts& f) const {
+    const AwaitTwiceCase which = model_.which();
+    const QFontMetricsF big(f.big);
+    const QString name =
+        QStringLiteral("%1 · %2").arg(number_).arg(AwaitTwiceLaneModel::title(which));
+    p.setFont(f.big);
+    p.setPen(c_.ink);
+    p.drawText(l.title, Qt::AlignLeft | Qt::AlignVCenter,
+               big.elidedText(name, Qt::ElideRight, l.title.width()));
+    double x = l.title.left() + big.horizontalAdvance(name) + l.line * 0.8;
+    if (workload::is_what_if(which)) {
+        const QString tag = tr("WHAT-IF, not .NET");
+        const QFontMetricsF fm(f.bold);
+        const QRectF chip(x, l.title.center().y() - fm.height() * 0.55,
+                          fm.horizontalAdvance(tag) + l.line * 0.6, fm.height() * 1.1);
+        p.setPen(QPen(c_.pending, 1.4 * c_.stroke));
+        p.setBrush(c_.pending_fill);
+        p.drawRoundedRect(chip, l.radius, l.radius);
+        p.setFont(f.bold);
+        p.setPen(c_.pending);
+        p.drawText(chip, Qt::AlignCenter, tag);
+        x = chip.right() + l.line * 0.6;
+    }
+    const QRectF setup(x, l.title.top(), l.title.right() - x, l.title.height());
+    if (setup.width() > l.line * 4) {
+        p.setFont(f.body);
+        p.setPen(c_.muted);
+        p.drawText(setup, Qt::AlignLeft | Qt::AlignVCenter,
+                   QFontMetricsF(f.body).elidedText(AwaitTwiceLaneModel::setup(which),
+                                                    Qt::ElideRight, setup.width()));
+    }
+}
+
+void AwaitTwiceLaneView::paint_not_run(QPainter& p, const Layout& l, const Fonts& f) const {
+    const QRectF box(l.vt_card.left(), l.vt_card.top(), l.outcome_card.right() - l.vt_card.left(),
+                     l.caption.bottom() - l.vt_card.top());
+    p.setFont(f.big);
+    p.setPen(c_.muted);
+    p.drawText(box, Qt::AlignCenter | Qt::TextWordWrap,
+               tr("Not run yet — Run shows the outcome, Step walks through it."));
+}
+
+void AwaitTwiceLaneView::paint_value_task_card(QPainter& p, const Layout& l, const Fonts& f) const {
+    const LabFrame& fr = *model_.frame();
+    const QRectF in = draw_card(p, l.vt_card, c_.hairline, c_.ground, l.radius, tr("ValueTask"),
+                                f.head, c_.ink, c_.panel, c_.stroke);
+    std::vector<Line> lines{{&f.bold, c_.ink, held_text(fr)}};
+    const bool mismatch = has_source(fr) && fr.source_version != fr.valuetask_token;
+    if (mismatch && fr.source == SourceKind::token_ignoring)
+        lines.push_back({&f.bold, c_.bad, tr("token not checked!")});
+    else if (mismatch)
+        lines.push_back({&f.bold, c_.bad, tr("stale: version is %1").arg(fr.source_version)});
+    else if (fr.other_operation)
+        lines.push_back({&f.bold, c_.bad, tr("token matches another operation!")});
+    if (fr.pool_capacity > 0 && fr.held == ValueTaskKind::source)
+        lines.push_back({&f.small, c_.muted, tr("never awaited")});
+    draw_lines(p, in, lines);
+}
+
+void AwaitTwiceLaneView::paint_source_card(QPainter& p, const Layout& l, const Fonts& f) const {
+    const LabFrame& fr = *model_.frame();
+    const bool wrong_owner =
+        has_source(fr) && (fr.source_version != fr.valuetask_token || fr.other_operation);
+    const QColor border = wrong_owner ? c_.bad : c_.hairline;
+    const QRectF in = draw_card(p, l.src_card, border, c_.ground, l.radius, source_title(fr),
+                                f.head, wrong_owner ? c_.bad : c_.ink, c_.panel, c_.stroke);
+    std::vector<Line> lines;
+    if (has_source(fr)) {
+        lines.push_back({&f.bold, wrong_owner ? c_.bad : c_.good,
+                         tr("version %1 · rented %2×")
+                             .arg(fr.source_version)
+                             .arg(format_count(fr.source_rents))});
+        QString state =
+            fr.source_completed ? tr("completed: %1").arg(fr.source_value) : tr("pending");
+        const QString where = holding_text(fr.holding);
+        if (!where.isEmpty())
+            state += QStringLiteral(" · ") + where;
+        lines.push_back({&f.body, c_.ink, state});
+    } else if (fr.source == SourceKind::task) {
+        lines.push_back({&f.body, c_.ink,
+                         tr("completes once and keeps its result for every "
+                            "awaiter")});
+    } else {
+        lines.push_back({&f.body, c_.muted, tr("the value is inside the ValueTask")});
+    }
+    draw_lines(p, in, lines);
+}
+
+void AwaitTwiceLaneView::paint_other_card(QPainter& p, const Layout& l, const Fonts& f) const {
+    const LabFrame& fr = *model_.frame();
+    const bool pool = fr.pool_capacity > 0;
+    const bool active = fr.other_operation || pool;
+    const QColor border = fr.other_operation ? c_.pending : c_.hairline;
+    const QRectF in = draw_card(p, l.other_card, border, active ? c_.ground : c_.panel, l.radius,
+                                pool ? tr("the pool") : tr("other operation"), f.head,
+                                fr.other_operation ? c_.pending : c_.ink, c_.panel, c_.stroke);
+    std::vector<Line> lines;
+    if (fr.other_operation) {
+        lines.push_back({&f.bold, c_.ink, tr("operation B · token %1").arg(fr.other_token)});
+        lines.push_back(
+            {&f.body, c_.ink, tr("completed with %1, not yet read").arg(fr.other_value)});
+    } else if (pool) {
+        lines.push_back({&f.bold, fr.pool_free == 0 ? c_.bad : c_.ink,
+                         tr("%1 leased · %2 free").arg(fr.pool_leased).arg(fr.pool_free)});
+        lines.push_back({&f.body, c_.ink, tr("capacity %1").arg(fr.pool_capacity)});
+    } else {
+        lines.push_back({&f.body, c_.muted, tr("none")});
+    }
+    draw_lines(p, in, lines);
+}
+
+void AwaitTwiceLaneView::paint_links(QPainter& p, const Layout& l, const Fonts& f) const {
+    const LabFrame& fr = *model_.frame();
+    const double mid_y = l.src_card.center().y() + l.line * 0.25;
+    const double w = std::max(2.0, l.line * 0.14) * c_.stroke;
+    const bool mismatch = has_source(fr) && fr.source_version != fr.valuetask_token;
+    const bool wrong_owner = has_source(fr) && (mismatch || fr.other_operation);
+    const QColor link = !has_source(fr) ? c_.hairline : (wrong_owner ? c_.bad : c_.good);
+    if (fr.held != ValueTaskKind::result)
+        draw_arrow(p, QPointF(l.vt_card.right() + 3, mid_y), QPointF(l.src_card.left() - 3, mid_y),
+                   link, w);
+    if (has_source(fr)) {
         p.setFont(f.big);
         p.setPen(link);
-        p.drawText(QRectF(vt_card.right(), cards.top(), gap, mid_y - cards.top() - 2),
+        p.drawText(QRectF(l.vt_card.right(), l.src_card.top(), l.gap, mid_y - l.src_card.top()),
                    Qt::AlignHCenter | Qt::AlignBottom,
                    mismatch ? QStringLiteral("≠") : QStringLiteral("="));
     }
+    if (fr.other_operation)
+        draw_arrow(p, QPointF(l.other_card.left() - 3, mid_y),
+                   QPointF(l.src_card.right() + 3, mid_y), c_.pending, w);
+}
 
-    // The other operation that took the source over.
-    const QColor other_colour(0x6A, 0x1B, 0x9A);
-    const QRectF other_in =
-        draw_card(p, other_card, taken ? other_colour : QColor(0xCF, 0xCF, 0xCF),
-                  taken ? QColor(0xF6, 0xEE, 0xFA) : QColor(0xF5, 0xF5, 0xF5), radius,
-                  tr("other operation"), f.head, tint);
-    QFont other_font = f.body;
-    other_font.setPixelSize(std::max(10, static_cast<int>(unit * 0.85)));
-    draw_lines(p, other_in,
-               {{&other_font, taken ? ink : muted,
-                 taken ? QString::fromStdString(frame->other_operation) : tr("none"), true}});
-    if (taken)
-        draw_arrow(p, QPointF(other_card.left() - 3, mid_y), QPointF(src_card.right() + 3, mid_y),
-                   other_colour, std::max(2.0, unit * 0.16));
-
-    // The second await, full height on the right: the answer to the lane's question.
-    const QRectF outcome_in = draw_card(p, outcome_box, card_border, QColor(255, 255, 255, 170),
-                                        radius, tr("second await"), f.head, tint);
-    const double badge_r = std::min(outcome_in.height() * 0.42, unit * 1.45);
-    const QPointF badge_c(outcome_in.left() + badge_r, outcome_in.center().y());
-    if (model_.revealed()) {
-        paint_outcome_badge(p, badge_c, badge_r, model_.badge());
+void AwaitTwiceLaneView::paint_outcome_card(QPainter& p, const Layout& l, const Fonts& f) const {
+    const QRectF in = draw_card(p, l.outcome_card, c_.hairline, c_.ground, l.radius,
+                                tr("what it did"), f.head, c_.ink, c_.panel, c_.stroke);
+    const double r = std::min(in.height() * 0.3, l.line * 0.9);
+    const QPointF centre(in.left() + r + 2, in.top() + r + l.line * 0.2);
+    const auto shown = model_.shown();
+    if (shown) {
+        paint_lab_badge(p, centre, r, *shown, c_);
     } else {
-        p.setPen(QPen(card_border, 2, Qt::DashLine));
+        p.setPen(QPen(c_.hairline, 2, Qt::DashLine));
         p.setBrush(Qt::NoBrush);
-        p.drawEllipse(badge_c, badge_r, badge_r);
+        p.drawEllipse(centre, r, r);
         p.setFont(f.big);
-        p.setPen(muted);
-        p.drawText(QRectF(badge_c.x() - badge_r, badge_c.y() - badge_r, 2 * badge_r, 2 * badge_r),
-                   Qt::AlignCenter, QStringLiteral("?"));
+        p.setPen(c_.muted);
+        p.drawText(QRectF(centre.x() - r, centre.y() - r, 2 * r, 2 * r), Qt::AlignCenter,
+                   QStringLiteral("?"));
     }
-    const QColor verdict_colour = model_.revealed() ? outcome_colour(model_.badge()) : muted;
-    const QRectF text_box(badge_c.x() + badge_r + unit * 0.6, outcome_in.top(),
-                          outcome_in.right() - badge_c.x() - badge_r - unit * 0.6,
-                          outcome_in.height());
-    QFont detail = f.body;
-    detail.setPixelSize(std::max(10, static_cast<int>(unit * 0.85)));
-    draw_lines(
-        p, text_box,
-        {{&f.big, verdict_colour, model_.headline()}, {&detail, ink, model_.detail(), true}});
+    const QColor colour = shown ? lab_outcome_colour(*shown, c_) : c_.muted;
+    const QRectF head(centre.x() + r + l.line * 0.4, in.top(),
+                      in.right() - centre.x() - r - l.line * 0.4, r * 2 + l.line * 0.4);
+    draw_lines(p, head, {{&f.big, colour, model_.headline()}});
+    const QRectF rest(in.left(), head.bottom(), in.width(), in.bottom() - head.bottom());
+    draw_lines(p, rest, {{&f.small, c_.ink, model_.detail()}});
+}
 
-    // Under the cards: which step of the case, and what it did.
-    const QRectF caption(cards.left(), cards.bottom(), cards.width(), caption_h);
+void AwaitTwiceLaneView::paint_caption(QPainter& p, const Layout& l, const Fonts& f) const {
     const std::size_t n = model_.frame_count();
-    const double dot = unit * 0.32;
-    double x = caption.left() + dot;
+    const double dot = l.line * 0.22;
+    double x = l.caption.left() + dot;
+    const double y = l.caption.top() + l.line * 0.55;
     for (std::size_t i = 0; i < n; ++i) {
-        p.setPen(QPen(ink, 1.2));
-        p.setBrush(i <= model_.frame_index() ? ink : QColor(Qt::white));
-        p.drawEllipse(QPointF(x, caption.center().y()), dot, dot);
+        p.setPen(QPen(c_.ink, 1.2 * c_.stroke));
+        p.setBrush(i <= model_.frame_index() ? c_.ink : c_.ground);
+        p.drawEllipse(QPointF(x, y), dot, dot);
         x += dot * 3;
     }
-    p.setFont(f.body);
-    p.setPen(ink);
-    const QRectF text(x + unit * 0.3, caption.top(), caption.right() - x - unit * 0.3,
-                      caption.height());
-    p.drawText(text, Qt::AlignLeft | Qt::AlignVCenter,
-               QFontMetricsF(f.body).elidedText(QString::fromStdString(frame->caption),
-                                                Qt::ElideRight, text.width()));
+    const QRectF text(x + l.line * 0.3, l.caption.top(), l.caption.right() - x - l.line * 0.3,
+                      l.caption.height());
+    draw_lines(p, text, {{&f.body, c_.ink, model_.caption()}});
+}
+
+void AwaitTwiceLaneView::paint_notes(QPainter& p, const Layout& l, const Fonts& f) const {
+    std::vector<Line> lines;
+    if (model_.shows_exception()) {
+        lines.push_back({&f.small, c_.bad, AwaitTwiceLaneModel::dotnet_exception_line()});
+        lines.push_back({&f.small, c_.ink, model_.core_exception()});
+    }
+    const AwaitTwiceCase which = model_.which();
+    lines.push_back({&f.small, AwaitTwiceLaneModel::is_misuse(which) ? c_.ink : c_.muted,
+                     AwaitTwiceLaneModel::ca2012_rule(which)});
+    draw_lines(p, l.notes, lines);
 }
 
 } // namespace vtl::widgets

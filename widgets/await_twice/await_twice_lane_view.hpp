@@ -1,12 +1,21 @@
 // AwaitTwiceLaneView: paints one await-twice lane from its model — the ValueTask (what it
-// holds, its token), the source it points at (pool slot, version, state, rents), the other
-// operation that took the source over, and what the second await did, marked so it reads
-// without words: green check, red cross, red warning triangle.
+// holds, its token), what it points at (source, box or Task: version, state, rents), the other
+// operation or the pool, and what the case really did, marked so it reads without words; under
+// them the moment shown, the rule CA2012 states for the case and, when it threw, .NET's
+// exception beside the core's more specific one.
+//
+// Every size comes from the widget's font (the text size setting scales the lane); every
+// colour from ui_palette::colours(this).
 #pragma once
 
 #include "models/await_twice/await_twice_lane_model.hpp"
+#include "widgets/common/ui_palette.hpp"
 
+#include <QFont>
+#include <QRectF>
 #include <QWidget>
+
+class QPainter;
 
 namespace vtl::widgets {
 
@@ -14,17 +23,45 @@ class AwaitTwiceLaneView : public QWidget {
     Q_OBJECT
 
 public:
-    AwaitTwiceLaneView(const models::AwaitTwiceLaneModel& model, int number, QWidget* parent = nullptr);
+    AwaitTwiceLaneView(const models::AwaitTwiceLaneModel& model, int number,
+                       QWidget* parent = nullptr);
 
-    QSize sizeHint() const override { return {1000, 104}; }
-    QSize minimumSizeHint() const override { return {520, 86}; }
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
 
 protected:
     void paintEvent(QPaintEvent* e) override;
+    void changeEvent(QEvent* e) override;
 
 private:
+    // The lane's geometry for one paint, all in units of the font's line height.
+    struct Layout {
+        double line = 0, pad = 0, gap = 0, radius = 0;
+        QRectF all, title, vt_card, src_card, other_card, outcome_card, caption, notes;
+    };
+    struct Fonts {
+        QFont body, bold, head, big, small;
+    };
+
+    Fonts fonts() const;
+    Layout layout(const Fonts& f) const;
+    void paint_background(QPainter& p, const Layout& l) const;
+    void paint_title(QPainter& p, const Layout& l, const Fonts& f) const;
+    void paint_not_run(QPainter& p, const Layout& l, const Fonts& f) const;
+    void paint_value_task_card(QPainter& p, const Layout& l, const Fonts& f) const;
+    void paint_source_card(QPainter& p, const Layout& l, const Fonts& f) const;
+    void paint_other_card(QPainter& p, const Layout& l, const Fonts& f) const;
+    void paint_links(QPainter& p, const Layout& l, const Fonts& f) const;
+    void paint_outcome_card(QPainter& p, const Layout& l, const Fonts& f) const;
+    void paint_caption(QPainter& p, const Layout& l, const Fonts& f) const;
+    void paint_notes(QPainter& p, const Layout& l, const Fonts& f) const;
+
+    // Lines of text the lane is laid out for (title, cards, caption, notes).
+    static constexpr double lines_tall = 13.2;
+
     const models::AwaitTwiceLaneModel& model_;
     int number_;
+    ui_palette::Colours c_;
 };
 
 } // namespace vtl::widgets

@@ -3,6 +3,7 @@
 #include "widgets/await_twice/await_twice_badge.hpp"
 #include "widgets/await_twice/await_twice_lane.hpp"
 
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPainter>
@@ -11,13 +12,16 @@
 #include <QScrollArea>
 #include <QVBoxLayout>
 
-namespace vtl::widgets {
+#include <optional>
+#include <utility>
 
-using workload::DoubleAwaitOutcome;
+namespace vtl::widgets {
 
 namespace {
 
-QWidget* legend_entry(DoubleAwaitOutcome o, const QString& text, QWidget* parent) {
+using workload::LabOutcome;
+
+QWidget* legend_entry(LabOutcome o, const QString& text, QWidget* parent) {
     const int size = parent->fontMetrics().height() + 6;
     const qreal dpr = parent->devicePixelRatioF();
     QPixmap pix(QSize(size, size) * dpr);
@@ -25,11 +29,12 @@ QWidget* legend_entry(DoubleAwaitOutcome o, const QString& text, QWidget* parent
     pix.fill(Qt::transparent);
     {
         QPainter p(&pix);
-        paint_outcome_badge(p, QPointF(size / 2.0, size / 2.0), size * 0.42, o);
+        paint_lab_badge(p, QPointF(size / 2.0, size / 2.0), size * 0.4, o,
+                        ui_palette::colours(parent));
     }
     auto* box = new QWidget(parent);
     auto* row = new QHBoxLayout(box);
-    row->setContentsMargins(0, 0, 16, 0);
+    row->setContentsMargins(0, 0, 12, 0);
     row->setSpacing(4);
     auto* icon = new QLabel(box);
     icon->setPixmap(pix);
@@ -37,7 +42,18 @@ QWidget* legend_entry(DoubleAwaitOutcome o, const QString& text, QWidget* parent
     label->setTextFormat(Qt::RichText);
     row->addWidget(icon);
     row->addWidget(label);
+    row->addStretch(1);
     return box;
+}
+
+QLabel* group_header(workload::CaseGroup g, QWidget* parent) {
+    auto* label = new QLabel(models::AwaitTwiceLaneModel::group_title(g), parent);
+    QFont f = label->font();
+    f.setBold(true);
+    f.setPointSizeF(f.pointSizeF() * 1.1);
+    label->setFont(f);
+    label->setContentsMargins(0, 6, 0, 2);
+    return label;
 }
 
 } // namespace
@@ -46,8 +62,8 @@ AwaitTwiceTab::AwaitTwiceTab(QWidget* parent)
     : QWidget(parent) {
     auto* root = new QVBoxLayout(this);
     auto* header = new QHBoxLayout;
-    auto* title = new QLabel(tr("Awaiting a ValueTask twice: each lane runs the real core when "
-                                "you press Run or Step"),
+    auto* title = new QLabel(tr("ValueTask pitfalls: each lane runs the real C++ core when you "
+                                "press Run or Step"),
                              this);
     QFont tf = title->font();
     tf.setBold(true);
@@ -60,15 +76,23 @@ AwaitTwiceTab::AwaitTwiceTab(QWidget* parent)
     header->addWidget(run_all_button);
     root->addLayout(header);
 
-    auto* legend = new QHBoxLayout;
-    legend->setSpacing(0);
-    legend->addWidget(
-        legend_entry(DoubleAwaitOutcome::same_value, tr("harmless, by accident"), this));
-    legend->addWidget(
-        legend_entry(DoubleAwaitOutcome::invalid_operation, tr("exception: caught"), this));
-    legend->addWidget(legend_entry(DoubleAwaitOutcome::wrong_value,
-                                   tr("<b>silent wrong value</b>: no error at all"), this));
-    legend->addStretch(1);
+    // Two rows of three, so the legend fits a narrow window with large text.
+    auto* legend = new QGridLayout;
+    legend->setHorizontalSpacing(0);
+    legend->setVerticalSpacing(2);
+    const std::pair<LabOutcome, QString> entries[] = {
+        {LabOutcome::same_value, tr("same value, by accident")},
+        {LabOutcome::exception, tr("exception")},
+        {LabOutcome::wrong_value, tr("<b>wrong value</b>, silently")},
+        {LabOutcome::works, tr("works (the correct way)")},
+        {LabOutcome::blocked, tr("blocked the thread")},
+        {LabOutcome::source_leaked, tr("source leaked: pool ran dry")},
+    };
+    int i = 0;
+    for (const auto& [o, text] : entries) {
+        legend->addWidget(legend_entry(o, text, this), i / 3, i % 3);
+        ++i;
+    }
     root->addLayout(legend);
 
     auto* scroll = new QScrollArea(this);
@@ -79,13 +103,20 @@ AwaitTwiceTab::AwaitTwiceTab(QWidget* parent)
     lanes->setContentsMargins(0, 0, 0, 0);
     lanes->setSpacing(4);
     int number = 1;
+    std::optional<workload::CaseGroup> group;
     for (workload::AwaitTwiceCase c : workload::all_await_twice_cases) {
+        if (group != workload::group_of(c)) {
+            group = workload::group_of(c);
+            lanes->addWidget(group_header(*group, list));
+        }
         auto* lane = new AwaitTwiceLane(c, number++, list);
         lanes_.push_back(lane);
-        lanes->addWidget(lane, 1);
+        lanes->addWidget(lane);
     }
+    lanes->addStretch(1);
     scroll->setWidget(list);
     root->addWidget(scroll, 1);
+    scroll_ = scroll;
 
     connect(run_all_button, &QPushButton::clicked, this, &AwaitTwiceTab::run_all);
 }

@@ -1,12 +1,14 @@
-// AwaitTwiceTab: the "Await twice" tab — one lane per row of DESIGN.md's table of what a
-// second await of the same ValueTask does, each run in the real core when asked, with its
-// real outcome: the value, the exception and its message, or another operation's value
-// returned silently.
+// AwaitTwiceTab: the "Await twice" tab — one lane per case id of the await-twice lab, in two
+// groups (awaiting twice; other pitfalls), each run in the real core when asked, with its real
+// outcome: the value, the exception (.NET's and the core's), another operation's value returned
+// silently, a blocked thread, or a pool run dry.
 #pragma once
 
 #include "workload/await_twice_lab.hpp"
 
 #include <QWidget>
+
+class QScrollArea;
 
 #include <vector>
 
@@ -26,8 +28,12 @@ public:
     const std::vector<AwaitTwiceLane*>& lanes() const noexcept { return lanes_; }
     AwaitTwiceLane* lane(workload::AwaitTwiceCase c) const noexcept;
 
+    // The lanes scroll: with large text not every lane fits the window.
+    QScrollArea* scroll_area() const noexcept { return scroll_; }
+
 private:
     std::vector<AwaitTwiceLane*> lanes_;
+    QScrollArea* scroll_ = nullptr;
 };
 
 } // namespace vtl::widgets
