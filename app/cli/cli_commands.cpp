@@ -4,6 +4,7 @@
 #include "app/cli/await_twice_command.hpp"
 #include "app/cli/claims_command.hpp"
 #include "app/cli/cli_options.hpp"
+#include "app/cli/lesson_command.hpp"
 #include "app/cli/run_command.hpp"
 #include "app/cli/screenshot_command.hpp"
 #include "measure/gc_model.hpp"
@@ -34,6 +35,11 @@ const Subcommand table[] = {
      "      judge the seeds' claims against real .NET (shipped reference or a fresh run)\n"
      "      and the C++ core (measured now); print the table; with --out write claims.csv\n",
      false, claims_command},
+    {"lesson",
+     "lesson check FILE... | lesson list | lesson export LESSON --out FILE.pdf\n"
+     "      check lesson files (FILE:LINE:COLUMN: problem, exit 2), list the lessons\n"
+     "      compiled in, or run one and write a handout (one page per step)\n",
+     true, lesson_command},
     {"screenshot",
      "screenshot --out FILE.png [--scenario FILE] [--set key=value]...\n"
      "                 [--view main|claims|paths|await-twice]\n"
@@ -65,9 +71,9 @@ QString general_help() {
                        .arg(VTL_VERSION);
     for (const Subcommand& c : table)
         text += QStringLiteral("  valuetask-lab ") + QString::fromUtf8(c.usage);
-    text += QString("\n--set key=value: spaces around '=' are ignored (--set \"calls = 100\"); a "
-                    "scenario file must be a regular file of at most %1 bytes.\n"
-                    "A run whose estimated memory exceeds the limit (now %2: half of the memory "
+    text += QString("\n--set key=value: spaces around '=' are ignored (--set \"calls = 100\").\n"
+                    "A scenario file must be a regular file of at most %1 bytes.\n"
+                    "A run whose estimated memory exceeds the limit (now %2: half of the memory\n"
                     "available; VTL_MEMORY_LIMIT_MB overrides) is refused before it starts.\n\n")
                 .arg(1 << 20)
                 .arg(QString::fromStdString(human_bytes(memory_limit_bytes())));

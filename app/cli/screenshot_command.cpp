@@ -1,5 +1,7 @@
 #include "app/cli/screenshot_command.hpp"
 
+#include "app/cli/cli_options.hpp"
+#include "app/io/app_settings.hpp"
 #include "app/io/results_export.hpp"
 #include "app/io/scenario_file.hpp"
 #include "app/main_window.hpp"
@@ -8,9 +10,11 @@
 #include "models/engine/snapshot_poller.hpp"
 #include "widgets/await_twice/await_twice_tab.hpp"
 #include "widgets/claims/claims_tab.hpp"
+#include "widgets/common/ui_palette.hpp"
 #include "widgets/paths/paths_tab.hpp"
 #include "widgets/plots/lab_plot.hpp"
 #include "widgets/plots/plots_tab.hpp"
+#include "workload/memory_estimate.hpp"
 
 #include <QApplication>
 #include <QBuffer>
@@ -18,8 +22,6 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFileInfo>
-#include <QRegularExpression>
-#include <QTextStream>
 
 namespace vtl::app {
 
@@ -27,18 +29,19 @@ using namespace vtl::models;
 
 namespace {
 
-constexpr int exit_ok = 0;
-constexpr int exit_failed = 1;
-constexpr int exit_bad_input = 2;
+using cli::err;
+using cli::exit_bad_input;
+using cli::exit_failed;
+using cli::exit_ok;
+
+// --size: at least this, at most 8K (7680×4320, ~130 MB of pixels); a size the window cannot
+// take (below its minimum for the text scale) is refused after the window is built.
+constexpr QSize min_size(320, 240);
+constexpr QSize max_size(7680, 4320);
 
 // Without --scenario or --set calls=…, a screenshot runs this many calls per strategy
 // instead of the default million: the picture is the same, the wait much shorter.
 constexpr std::uint64_t screenshot_default_calls = 200'000;
-
-QTextStream& err() {
-    static QTextStream s(stderr);
-    return s;
-}
 
 int bad_input(const QString& message) {
     err() << "valuetask-lab screenshot: " << message << "\n";
@@ -64,85 +67,103 @@ bool spin_until(Done done, int timeout_ms) {
 int screenshot_command(const QStringList& args) {
     QCommandLineParser p;
     p.setApplicationDescription(QStringLiteral("Render the main window offscreen after a run."));
+    cli::add_scenario_options(p);
     p.addOptions(
         {{QStringLiteral("out"), QStringLiteral("PNG file to write."), QStringLiteral("FILE.png")},
-         {QStringLiteral("scenario"), QStringLiteral("Scenario JSON file."),
-          QStringLiteral("FILE")},
-         {QStringLiteral("set"), QStringLiteral("Set one scenario key (repeatable)."),
-          QStringLiteral("key=value")},
          {QStringLiteral("view"),
           QStringLiteral("View to show: %1.")
               .arg(MainWindow::view_names().join(QStringLiteral(", "))),
           QStringLiteral("NAME"), QStringLiteral("main")},
-         {QStringLiteral("size"), QStringLiteral("Window size (default 1280x800)."),
+         {QStringLiteral("size"),
+          QStringLiteral("Window size (default 1280x800; %1x%2 … %3x%4, and at least the "
+                         "window's minimum size).")
+              .arg(min_size.width())
+              .arg(min_size.height())
+              .arg(max_size.width())
+              .arg(max_size.height()),
           QStringLiteral("WIDTHxHEIGHT"), QStringLiteral("1280x800")},
          {QStringLiteral("export"),
           QStringLiteral("Also write DIR/summary.csv, timeseries.csv and scenario.json of the "
                          "same run, as `run --out DIR` does."),
           QStringLiteral("DIR")},
          {QStringLiteral("text-scale"),
-          QStringLiteral("Text size, as View → Larger text (1 = normal, up to 2)."),
+          QStringLiteral("Text size, as View → Larger text (1 = normal, 0.8 … 2)."),
           QStringLiteral("FACTOR"), QStringLiteral("1")},
          {{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show help.")}});
+    // Hidden: for checking the views in a dark or projector palette (widgets/common/ui_palette).
+    QCommandLineOption palette_option(QStringLiteral("palette"),
+                                      QStringLiteral("desktop, light, dark or projector."),
+                                      QStringLiteral("THEME"), QStringLiteral("desktop"));
+    palette_option.setFlags(QCommandLineOption::HiddenFromHelp);
+    p.addOption(palette_option);
     if (!p.parse(args))
-        return bad_input(p.errorText());
+        return bad_input(cli::shown(p.errorText()));
     if (p.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << p.helpText();
-        return exit_ok;
+        cli::out() << p.helpText() << "\n" << cli::exit_status_help();
+        return cli::stdout_ok(QStringLiteral("valuetask-lab screenshot")) ? exit_ok : exit_failed;
     }
     if (!p.positionalArguments().isEmpty())
-        return bad_input(
-            QStringLiteral("unexpected argument '%1'").arg(p.positionalArguments().first()));
+        return bad_input(QStringLiteral("unexpected argument '%1'")
+                             .arg(cli::shown(p.positionalArguments().first())));
     if (!p.isSet(QStringLiteral("out")))
         return bad_input(QStringLiteral("--out FILE.png is required"));
     const QString out = p.value(QStringLiteral("out"));
     if (QFileInfo(out).suffix().compare(QStringLiteral("png"), Qt::CaseInsensitive) != 0)
-        return bad_input(QStringLiteral("--out %1: the file name must end in .png").arg(out));
+        return bad_input(
+            QStringLiteral("--out %1: the file name must end in .png").arg(cli::shown(out)));
     const QString view = p.value(QStringLiteral("view"));
     if (!MainWindow::view_names().contains(view))
-        return bad_input(QStringLiteral("--view %1: expected one of %2")
-                             .arg(view, MainWindow::view_names().join(QStringLiteral(", "))));
-    const auto size_match = QRegularExpression(QStringLiteral("^(\\d{3,5})x(\\d{3,5})$"))
-                                .match(p.value(QStringLiteral("size")));
-    if (!size_match.hasMatch())
-        return bad_input(QStringLiteral("--size %1: expected WIDTHxHEIGHT, e.g. 1280x800")
-                             .arg(p.value(QStringLiteral("size"))));
-    const QSize size(size_match.captured(1).toInt(), size_match.captured(2).toInt());
-    bool scale_ok = false;
-    const double text_scale = p.value(QStringLiteral("text-scale")).toDouble(&scale_ok);
-    if (!scale_ok || text_scale < 0.8 || text_scale > 2.0)
+        return bad_input(
+            QStringLiteral("--view %1: expected one of %2")
+                .arg(cli::shown(view), MainWindow::view_names().join(QStringLiteral(", "))));
+    const auto size = cli::parse_size(p.value(QStringLiteral("size")), min_size, max_size);
+    if (!size)
+        return bad_input(QStringLiteral("--size %1: expected WIDTHxHEIGHT from %2x%3 to %4x%5, "
+                                        "e.g. 1280x800")
+                             .arg(cli::shown(p.value(QStringLiteral("size"))))
+                             .arg(min_size.width())
+                             .arg(min_size.height())
+                             .arg(max_size.width())
+                             .arg(max_size.height()));
+    const auto text_scale =
+        cli::parse_number(p.value(QStringLiteral("text-scale")), AppSettings::min_text_scale,
+                          AppSettings::max_text_scale);
+    if (!text_scale)
         return bad_input(QStringLiteral("--text-scale %1: expected a number from 0.8 to 2")
-                             .arg(p.value(QStringLiteral("text-scale"))));
+                             .arg(cli::shown(p.value(QStringLiteral("text-scale")))));
+
+    const auto theme = widgets::ui_palette::theme_from_name(p.value(palette_option));
+    if (!theme)
+        return bad_input(QStringLiteral("--palette %1: expected desktop, light, dark or projector")
+                             .arg(cli::shown(p.value(palette_option))));
+    widgets::ui_palette::set_theme(*theme);
 
     workload::Scenario s = workload::default_scenario();
     s.calls = screenshot_default_calls;
-    if (p.isSet(QStringLiteral("scenario"))) {
-        const ScenarioLoad load = load_scenario_file(p.value(QStringLiteral("scenario")));
-        if (!load.scenario)
-            return bad_input(load.error);
-        s = *load.scenario;
-    }
-    for (const QString& assignment : p.values(QStringLiteral("set"))) {
-        const qsizetype eq = assignment.indexOf(QLatin1Char('='));
-        if (eq <= 0)
-            return bad_input(QStringLiteral("--set %1: expected key=value").arg(assignment));
-        const std::string key = assignment.left(eq).trimmed().toStdString();
-        const std::string value = assignment.mid(eq + 1).toStdString();
-        if (auto e = workload::set_scenario_value(s, key, value))
-            return bad_input(QStringLiteral("--set: ") + QString::fromStdString(e->message));
-    }
-    if (auto e = workload::validate(s))
-        return bad_input(QString::fromStdString(e->message));
+    if (const QString e = cli::build_scenario(p, s); !e.isEmpty())
+        return bad_input(e);
+    if (const auto memory = workload::estimate_memory(s); !memory.fits())
+        return bad_input(QString::fromStdString(memory.refusal()));
 
     MainWindow window(MainWindowOptions{false});
-    window.resize(size);
-    window.set_text_scale(text_scale);
+    window.set_text_scale(*text_scale);
+    window.resize(*size);
     window.set_scenario(s);
     // The view is on screen during the run, as a user would watch it (the paths view traces
     // calls only while visible).
     window.show_view(view);
     window.show();
     QCoreApplication::processEvents();
+    if (window.size() != *size)
+        return bad_input(QStringLiteral("--size %1x%2: the window cannot be that size at text "
+                                        "scale %3 (it became %4x%5; its minimum is %6x%7)")
+                             .arg(size->width())
+                             .arg(size->height())
+                             .arg(*text_scale)
+                             .arg(window.width())
+                             .arg(window.height())
+                             .arg(window.minimumSizeHint().width())
+                             .arg(window.minimumSizeHint().height()));
 
     bool ended = false;
     workload::EngineState end_state = workload::EngineState::idle;
@@ -188,9 +209,9 @@ int screenshot_command(const QStringList& args) {
         err() << "valuetask-lab screenshot: " << error << "\n";
         return exit_failed;
     }
-    QTextStream(stdout) << "Wrote " << QFileInfo(out).absoluteFilePath() << " (" << picture.width()
-                        << "×" << picture.height() << ", view " << view << ")\n";
-    return exit_ok;
+    cli::out() << "Wrote " << QFileInfo(out).absoluteFilePath() << " (" << picture.width() << "×"
+               << picture.height() << ", view " << view << ")\n";
+    return cli::stdout_ok(QStringLiteral("valuetask-lab screenshot")) ? exit_ok : exit_failed;
 }
 
 } // namespace vtl::app

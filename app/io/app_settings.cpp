@@ -6,6 +6,7 @@
 #include <QFileInfo>
 
 #include <algorithm>
+#include <cmath>
 
 namespace vtl::app {
 
@@ -86,10 +87,17 @@ void AppSettings::set_advanced_expanded(bool e) {
 }
 
 double AppSettings::text_scale() const {
-    return std::clamp(settings_.value(text_scale_key, 1.0).toDouble(), 0.8, 2.0);
+    // The settings file is user-editable: "nan", "inf" or junk means the default, not an
+    // invisible font (NaN passes std::clamp unchanged).
+    bool ok = false;
+    const double v = settings_.value(text_scale_key, 1.0).toDouble(&ok);
+    if (!ok || !std::isfinite(v))
+        return 1.0;
+    return std::clamp(v, min_text_scale, max_text_scale);
 }
 void AppSettings::set_text_scale(double scale) {
-    settings_.setValue(text_scale_key, scale);
+    if (std::isfinite(scale))
+        settings_.setValue(text_scale_key, std::clamp(scale, min_text_scale, max_text_scale));
 }
 
 QString AppSettings::last_directory() const {

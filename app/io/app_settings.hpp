@@ -13,6 +13,9 @@ namespace vtl::app {
 class AppSettings {
 public:
     static constexpr int max_recent_files = 8;
+    // View → Larger/Smaller text; a stored value outside (or NaN) falls back to 1 / is clamped.
+    static constexpr double min_text_scale = 0.8;
+    static constexpr double max_text_scale = 2.0;
 
     AppSettings();
 
