@@ -8,6 +8,7 @@
 #include "measure/timebase.hpp"
 #include "vtl/pooled_value_task_source.hpp"
 #include "workload/engine_timing.hpp"
+#include "workload/memory_estimate.hpp"
 #include "workload/payload.hpp"
 #include "workload/run_control.hpp"
 #include "workload/snapshot_publisher.hpp"
@@ -108,6 +109,10 @@ Engine::~Engine() {
 std::optional<ScenarioError> Engine::start(const Scenario& scenario) {
     if (auto e = validate(scenario))
         return e;
+    // A run that would not fit in memory is refused before it starts (issue 10): the GUI and
+    // the command line get the estimate and the limit instead of a std::bad_alloc mid-run.
+    if (const MemoryEstimate m = estimate_memory(scenario); !m.fits())
+        return ScenarioError{"memory", m.refusal()};
     cancel();
     impl_->join();
     Scenario s = scenario;

@@ -173,8 +173,16 @@ const std::vector<ScenarioKey>& key_table() {
     return keys;
 }
 
+// An offending value as echoed in a message: quoted, and cut after 80 bytes (at a UTF-8
+// character boundary) with its full length, so a 5 MB value does not print 5 MB.
 std::string quoted(std::string_view v) {
-    return "'" + std::string(v) + "'";
+    constexpr std::size_t max_shown = 80;
+    if (v.size() <= max_shown)
+        return "'" + std::string(v) + "'";
+    std::size_t cut = max_shown;
+    while (cut > 0 && (static_cast<unsigned char>(v[cut]) & 0xC0) == 0x80)
+        --cut; // do not split a multi-byte character
+    return "'" + std::string(v.substr(0, cut)) + "…' (" + std::to_string(v.size()) + " bytes)";
 }
 
 std::optional<ScenarioError> bad(std::string_view key, std::string message) {
@@ -272,6 +280,10 @@ std::optional<ScenarioError> set_scenario_value(Scenario& s, std::string_view ke
         while (!rest.empty()) {
             const std::size_t comma = rest.find(',');
             const std::string_view item = trim(rest.substr(0, comma));
+            // An empty item is an error wherever it is: "task," as well as ",task".
+            if (item.empty() || (comma != std::string_view::npos && comma + 1 == rest.size()))
+                return bad(key, "key 'strategies': " + quoted(value) +
+                                    " has an empty item (write names separated by commas)");
             const auto st = parse_strategy(item);
             if (!st)
                 return bad(key, "key 'strategies': unknown strategy " + quoted(item) +

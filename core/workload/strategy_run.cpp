@@ -18,7 +18,7 @@ StrategyRun::StrategyRun(RunShared shared, const Scenario& s, std::size_t index,
           s, strategy_, shared.trace_every.load(std::memory_order_relaxed), clock_overhead_ns))
     , loop_(s.clock)
     , tracer_(shared.ring, loop_.clock())
-    , service_(loop_, s.payload_bytes, &tracer_)
+    , service_(loop_, s, &tracer_)
     , allocations_(s.gc_gen0_budget_bytes)
     , series_(strategy_, Engine::max_intervals, first_interval_ns)
     , control_(
