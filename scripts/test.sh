@@ -1,8 +1,13 @@
 #!/usr/bin/env bash
 # One command: install what is missing, build, and run every test.
 #  1. Release-with-asserts build (-Werror): all Qt Test suites through CTest, offscreen.
-#  2. Debug build with AddressSanitizer + UndefinedBehaviorSanitizer: the core and engine
-#     suites (the coroutine stack-depth test matters most at -O0 under ASan).
+#  2. Debug build with AddressSanitizer + UndefinedBehaviorSanitizer: every suite, the GUI ones
+#     included (the coroutine stack-depth test matters most at -O0 under ASan).
+#  3. ThreadSanitizer build of the core and the engine (no GUI): the core, workload and engine
+#     suites — the engine thread, snapshot publication and cross-thread completion.
+#  4. libFuzzer (clang-14, ASan+UBSan) on the scenario JSON and --set parsers for
+#     VTL_FUZZ_SECONDS (default 60; scripts/fuzz.sh runs longer).
+# Builds go through ccache when it is installed. The time of each phase is printed at the end.
 # Exit status is non-zero if anything fails.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -10,6 +15,7 @@ source "$root/scripts/deps.sh"
 vtl_install_deps
 vtl_ensure_test_locale
 jobs="$(vtl_jobs)"
+launcher="$(vtl_cmake_launcher)"
 
 export QT_QPA_PLATFORM=offscreen
 XDG_RUNTIME_DIR="$(mktemp -d)"
@@ -17,19 +23,52 @@ export XDG_RUNTIME_DIR
 chmod 700 "$XDG_RUNTIME_DIR"
 trap 'rm -rf "$XDG_RUNTIME_DIR"' EXIT
 
+timings=()
+phase_start=$SECONDS
+phase_done() {
+    timings+=("$(printf '%-44s %4d s' "$1" $((SECONDS - phase_start)))")
+    phase_start=$SECONDS
+}
+
 main="${VTL_BUILD_DIR:-$root/build/test}"
 echo "== build ($main)"
-cmake -S "$root" -B "$main" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DVTL_WERROR=ON >/dev/null
+cmake -S "$root" -B "$main" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DVTL_WERROR=ON $launcher >/dev/null
 cmake --build "$main" -j "$jobs"
+phase_done "build (RelWithDebInfo)"
 echo "== tests"
 ctest --test-dir "$main" --output-on-failure --timeout 900 -j "$jobs"
+phase_done "tests"
 
 san="${VTL_SAN_BUILD_DIR:-$root/build/sanitize}"
-echo "== build with ASan+UBSan ($san)"
+echo "== build with ASan+UBSan, GUI included ($san)"
 cmake -S "$root" -B "$san" -DCMAKE_BUILD_TYPE=Debug -DVTL_WERROR=ON -DVTL_SANITIZE=ON \
-    -DVTL_BUILD_GUI=OFF -DVTL_BUILD_BENCH=OFF >/dev/null
+    -DVTL_BUILD_GUI=ON -DVTL_BUILD_BENCH=OFF $launcher >/dev/null
 cmake --build "$san" -j "$jobs"
+phase_done "build (ASan+UBSan, Debug)"
 echo "== tests under ASan+UBSan"
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:strict_string_checks=1 \
+LSAN_OPTIONS="suppressions=$root/tests/sanitize/lsan.supp:print_suppressions=0" \
 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
     ctest --test-dir "$san" --output-on-failure --timeout 900 -j "$jobs"
+phase_done "tests under ASan+UBSan"
+
+tsan="${VTL_TSAN_BUILD_DIR:-$root/build/tsan}"
+echo "== build with ThreadSanitizer, core and engine ($tsan)"
+cmake -S "$root" -B "$tsan" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DVTL_WERROR=ON \
+    -DCMAKE_CXX_FLAGS="-fsanitize=thread -fno-omit-frame-pointer" \
+    -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=thread" \
+    -DVTL_BUILD_GUI=OFF -DVTL_BUILD_BENCH=OFF $launcher >/dev/null
+cmake --build "$tsan" -j "$jobs"
+phase_done "build (TSan, core + engine)"
+echo "== tests under ThreadSanitizer"
+TSAN_OPTIONS="halt_on_error=1:second_deadlock_stack=1:suppressions=$root/tests/sanitize/tsan.supp" \
+    ctest --test-dir "$tsan" --output-on-failure --timeout 900 -j "$jobs"
+phase_done "tests under TSan"
+
+VTL_FUZZ_BUILD_DIR="${VTL_FUZZ_BUILD_DIR:-$root/build/fuzz}" \
+    "$root/scripts/fuzz.sh" "${VTL_FUZZ_SECONDS:-60}"
+phase_done "fuzz (build + ${VTL_FUZZ_SECONDS:-60} s)"
+
+echo "== time per phase"
+printf '  %s\n' "${timings[@]}"
+echo "  total                                        $SECONDS s"
