@@ -79,7 +79,12 @@ int claims_command(const QStringList& args) {
         if (t)
             out() << "C++ core: this machine; hit costs over " << t->cost.batches
                   << " paired batches of " << t->cost.ops_per_batch
-                  << " ops, medians with 95 % intervals, empty loop subtracted\n";
+                  << " ops, medians with 95 % intervals, empty loop subtracted; "
+#ifdef NDEBUG
+                  << "optimised build\n";
+#else
+                  << "unoptimised debug build: timings not representative\n";
+#endif
     }
     out() << "\n";
     for (std::size_t i = 0; i < claims.size() && i < verdicts.size(); ++i) {

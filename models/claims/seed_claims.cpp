@@ -330,11 +330,11 @@ Side core_speed(const ClaimInputs& in) {
                      .arg(t->cost.batches);
     s.source = core_hit_source(in);
     s.status = band_status(r);
-    s.sentence = tr("CPU time per hit, empty loop subtracted: %1 vs %2; %3 The difference is "
+    s.sentence = tr("CPU time per hit (%4), empty loop subtracted: %1 vs %2; %3 The difference is "
                     "mostly new/delete of the Task state (malloc), which .NET's GC replaces "
                     "with a bump-pointer allocation and a later collection.")
                      .arg(format_ns(t->cost.per_op.median), format_ns(v->cost.per_op.median),
-                          band_sentence(r));
+                          band_sentence(r), build_kind());
     return s;
 }
 
@@ -395,11 +395,13 @@ Side core_miss_bytes(const ClaimInputs& in, double claimed) {
         claimed >= 0
             ? (same && close(t.bytes_per_call, claimed, 0.05) ? Status::holds : Status::differs)
             : (v.bytes_per_call < t.bytes_per_call - 0.5 ? Status::holds : Status::differs);
-    s.sentence = same ? tr("the same for both (%1): a miss runs the same Task coroutine, whose "
-                           "frame C++ allocates where .NET allocates a state-machine box.")
-                            .arg(format_bytes(t.bytes_per_call))
-                      : tr("%1 vs %2 per miss.")
-                            .arg(format_bytes(t.bytes_per_call), format_bytes(v.bytes_per_call));
+    s.sentence =
+        same ? tr("the same for both (%1%2): a miss runs the same Task coroutine, whose "
+                  "frame C++ allocates where .NET allocates a state-machine box.")
+                   .arg(format_bytes(t.bytes_per_call),
+                        claimed >= 0 ? tr(", not %1").arg(format_bytes(claimed)) : QString())
+             : tr("%1 vs %2 per miss.")
+                   .arg(format_bytes(t.bytes_per_call), format_bytes(v.bytes_per_call));
     return s;
 }
 
@@ -525,8 +527,10 @@ Side dotnet_gc_reduction(const ClaimInputs& in) {
     s.value = s.low = s.high = reduction * 100;
     s.unit = QStringLiteral("%");
     s.figure =
-        tr("%1 fewer %2")
-            .arg(format_percent(reduction), by_gc ? tr("gen0 collections") : tr("allocated bytes"));
+        tr("%1 fewer %2 (%3 → %4 per 1,000,000 calls)")
+            .arg(format_percent(reduction), by_gc ? tr("gen0 collections") : tr("allocated bytes"),
+                 by_gc ? format_count(before * 1000) : format_bytes(before * 1e6),
+                 by_gc ? format_count(after * 1000) : format_bytes(after * 1e6));
     s.interval = by_gc ? tr("GC.CollectionCount over one run") : bdn_exact();
     s.status = std::fabs(reduction - 0.75) <= 0.10 ? Status::holds : Status::differs;
     s.sentence = tr("%1 rather than 75 % at 80 % hits: the saving is the hits' Task objects, "
