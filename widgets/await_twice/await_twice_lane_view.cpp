@@ -26,9 +26,9 @@ namespace {
 
 // Heights, in lines of the body font.
 constexpr double title_lines = 1.35;
-constexpr double card_lines = 4.3;
+constexpr double card_lines = 5.6;
 constexpr double caption_lines = 2.3;
-constexpr double note_lines = 4.6;
+constexpr double note_lines = 3.5;
 
 // A card whose title sits on its top border, like a fieldset's legend. Returns the area left
 // for its contents.
@@ -107,9 +107,9 @@ QString source_title(const LabFrame& f) {
     case SourceKind::task:
         return AwaitTwiceLaneView::tr("Task<int>");
     case SourceKind::custom_source:
-        return AwaitTwiceLaneView::tr("custom source · slot %1").arg(f.slot);
+        return AwaitTwiceLaneView::tr("source · slot %1").arg(f.slot);
     case SourceKind::pooling_box:
-        return AwaitTwiceLaneView::tr("pooling box #%1").arg(f.slot);
+        return AwaitTwiceLaneView::tr("box #%1").arg(f.slot);
     case SourceKind::token_ignoring:
         return AwaitTwiceLaneView::tr("what-if source");
     }
@@ -328,11 +328,11 @@ void AwaitTwiceLaneView::paint_other_card(QPainter& p, const Layout& l, const Fo
     const bool active = fr.other_operation || pool;
     const QColor border = fr.other_operation ? c_.pending : c_.hairline;
     const QRectF in = draw_card(p, l.other_card, border, active ? c_.ground : c_.panel, l.radius,
-                                pool ? tr("the pool") : tr("other operation"), f.head,
+                                pool ? tr("the pool") : tr("operation B"), f.head,
                                 fr.other_operation ? c_.pending : c_.ink, c_.panel, c_.stroke);
     std::vector<Line> lines;
     if (fr.other_operation) {
-        lines.push_back({&f.bold, c_.ink, tr("operation B · token %1").arg(fr.other_token)});
+        lines.push_back({&f.bold, c_.ink, tr("token %1").arg(fr.other_token)});
         lines.push_back(
             {&f.body, c_.ink, tr("completed with %1, not yet read").arg(fr.other_value)});
     } else if (pool) {

@@ -57,7 +57,7 @@ private:
     void paint_notes(QPainter& p, const Layout& l, const Fonts& f) const;
 
     // Lines of text the lane is laid out for (title, cards, caption, notes).
-    static constexpr double lines_tall = 13.2;
+    static constexpr double lines_tall = 13.4;
 
     const models::AwaitTwiceLaneModel& model_;
     int number_;
