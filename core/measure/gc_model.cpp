@@ -50,9 +50,25 @@ std::uint64_t sysconf_bytes([[maybe_unused]] int name) {
 #endif
 }
 
-// GetLogicalProcessorCacheSizeFromOS (src/coreclr/gc/unix/gcenv.unix.cpp), Linux x64 path.
+// The largest cache as .NET 10 sees it on Linux. The cache size reaches the GC through
+// GetLogicalProcessorCacheSizeFromOS (src/coreclr/gc/unix/gcenv.unix.cpp), which combines
+// sysfs and sysconf. Where they disagree, real .NET follows sysfs: on the project machine
+// (AMD EPYC VM) glibc's sysconf(_SC_LEVEL3_CACHE_SIZE) says 256 MiB while sysfs says 32 MiB,
+// and .NET 10.0.12 reports GCGen0MaxBudget = 16 MiB and collects gen0 every ~16.6 MiB —
+// the 32 MiB figure (resources/dotnet/reference/dotnet_reference.csv, row gc_settings).
+// So: the largest /sys/devices/system/cpu/cpu0/cache/index0..4/size, and sysconf's levels
+// only when sysfs has none.
 std::uint64_t read_largest_cache_bytes() {
     std::uint64_t size = 0;
+    for (int index = 0; index < 5; ++index) {
+        std::ifstream size_file("/sys/devices/system/cpu/cpu0/cache/index" + std::to_string(index) +
+                                "/size");
+        std::string text;
+        if (size_file >> text)
+            size = std::max(size, parse_cache_size(text));
+    }
+    if (size != 0)
+        return size;
 #ifdef _SC_LEVEL1_DCACHE_SIZE
     size = std::max(size, sysconf_bytes(_SC_LEVEL1_DCACHE_SIZE));
 #endif
@@ -65,16 +81,6 @@ std::uint64_t read_largest_cache_bytes() {
 #ifdef _SC_LEVEL4_CACHE_SIZE
     size = std::max(size, sysconf_bytes(_SC_LEVEL4_CACHE_SIZE));
 #endif
-    if (size != 0)
-        return size;
-    // The sysfs fallback: index0..4, whatever their level.
-    for (int index = 0; index < 5; ++index) {
-        std::ifstream size_file("/sys/devices/system/cpu/cpu0/cache/index" + std::to_string(index) +
-                                "/size");
-        std::string text;
-        if (size_file >> text)
-            size = std::max(size, parse_cache_size(text));
-    }
     return size;
 }
 

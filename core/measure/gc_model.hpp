@@ -58,11 +58,10 @@ struct Gen0BudgetSteps {
 Gen0BudgetSteps dotnet_workstation_gen0_budget(std::uint64_t largest_cache_bytes,
                                                std::uint64_t physical_memory_bytes) noexcept;
 
-// The largest cache as .NET reads it on Linux (src/coreclr/gc/unix/gcenv.unix.cpp,
-// GetLogicalProcessorCacheSizeFromOS): the largest of sysconf(_SC_LEVEL1_DCACHE_SIZE,
-// _SC_LEVEL2_CACHE_SIZE, _SC_LEVEL3_CACHE_SIZE, _SC_LEVEL4_CACHE_SIZE); only when that is 0,
-// the largest /sys/devices/system/cpu/cpu0/cache/index0..4/size. 0 when unknown. (A negative
-// sysconf result counts as 0 here.) Read once per process.
+// The largest cache as real .NET 10 uses it on Linux: the largest
+// /sys/devices/system/cpu/cpu0/cache/index0..4/size, else the largest sysconf cache level
+// (see gc_model.cpp for the measurement that decided the order). 0 when unknown. Read once
+// per process.
 std::uint64_t largest_cache_bytes();
 // sysconf(_SC_PHYS_PAGES) * sysconf(_SC_PAGE_SIZE), as GetPhysicalMemoryLimit() without a
 // cgroup limit; 0 when unknown.
