@@ -11,6 +11,8 @@
 #include "workload/memory_estimate.hpp"
 #include "workload/scenario.hpp"
 
+#include <csignal>
+
 namespace vtl::app {
 namespace {
 
@@ -96,6 +98,9 @@ const Subcommand* find_subcommand(std::string_view name) {
 }
 
 int cli_main(const QStringList& arguments) {
+    // A closed pipe on stdout (`valuetask-lab run | head -1`) shows as a write error that
+    // cli::stdout_ok() reports, instead of a silent death by SIGPIPE.
+    std::signal(SIGPIPE, SIG_IGN);
     const QStringList args = arguments.mid(1);
     if (args.isEmpty() || args.first() == "--help" || args.first() == "-h") {
         out() << general_help();

@@ -8,7 +8,13 @@
 
 #include "workload/results.hpp"
 
+#include <QElapsedTimer>
+
 #include <clocale>
+#include <csignal>
+#include <sys/mount.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace {
 
@@ -30,6 +36,57 @@ Result run_app(const QStringList& args, const QStringList& extra_env = {}) {
             QString::fromUtf8(p.readAllStandardError())};
 }
 
+// Starts the app and returns the running process (for signals and timeouts).
+std::unique_ptr<QProcess> start_app(const QStringList& args) {
+    auto p = std::make_unique<QProcess>();
+    p->start(VTL_APP_BINARY, args);
+    if (!p->waitForStarted(10'000))
+        qFatal("valuetask-lab did not start");
+    return p;
+}
+
+// Runs the app; a run that is still going after `timeout_ms` is killed and reported as -2.
+Result run_app_within(const QStringList& args, int timeout_ms) {
+    auto p = start_app(args);
+    if (!p->waitForFinished(timeout_ms)) {
+        p->kill();
+        p->waitForFinished(5'000);
+        return {-2, {}, QString::fromUtf8(p->readAllStandardError())};
+    }
+    return {p->exitStatus() == QProcess::NormalExit ? p->exitCode() : -1,
+            QString::fromUtf8(p->readAllStandardOutput()),
+            QString::fromUtf8(p->readAllStandardError())};
+}
+
+QStringList entries(const QString& dir) {
+    return QDir(dir).entryList(QDir::NoDotAndDotDot | QDir::AllEntries | QDir::Hidden, QDir::Name);
+}
+
+void write(const QString& path, const QByteArray& bytes) {
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+        qFatal("cannot write %s", qPrintable(path));
+}
+
+// A small tmpfs mounted for a test, unmounted at the end; empty path if mounting is not
+// permitted (not root, or no CAP_SYS_ADMIN in this container).
+struct SmallTmpfs {
+    QTemporaryDir base;
+    QString path;
+    explicit SmallTmpfs(const char* size) {
+        const QString dir = base.filePath("fs");
+        QDir().mkpath(dir);
+        const QByteArray options = QByteArray("size=") + size;
+        if (::mount("tmpfs", QFile::encodeName(dir).constData(), "tmpfs", 0, options.constData()) ==
+            0)
+            path = dir;
+    }
+    ~SmallTmpfs() {
+        if (!path.isEmpty())
+            ::umount2(QFile::encodeName(path).constData(), MNT_DETACH);
+    }
+};
+
 QByteArray read(const QString& path) {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
@@ -50,6 +107,25 @@ private slots:
     void bad_input_exits_2_and_writes_nothing();
     void unwritable_out_exits_2();
     void await_twice_prints_every_case();
+    // Issue 10.
+    void full_disk_keeps_the_previous_export_byte_identical();
+    void folder_in_the_way_keeps_the_previous_export();
+    void stale_temporary_folders_are_cleaned();
+    void export_refuses_a_folder_with_sub_folders();
+    void scenario_must_be_a_small_regular_file_data();
+    void scenario_must_be_a_small_regular_file();
+    void memory_hungry_scenario_is_refused_with_estimate_and_limit();
+    void big_payload_with_few_calls_is_quick();
+    void screenshot_numbers_are_checked_data();
+    void screenshot_numbers_are_checked();
+    void signals_cancel_cleanly_data();
+    void signals_cancel_cleanly();
+    void stdout_write_errors_are_reported();
+    void long_values_are_truncated_in_errors();
+    void non_object_json_names_a_location();
+    void empty_strategy_items_are_refused_both_ways();
+    void spaces_around_equals_in_set_are_ignored();
+    void help_documents_exit_codes_and_limits();
 };
 
 void TestCli::help_documents_every_key() {
@@ -57,8 +133,8 @@ void TestCli::help_documents_every_key() {
     QCOMPARE(r.code, 0);
     for (const char* key :
          {"strategies", "calls", "hit_rate", "miss_latency_us", "miss_latency_dist", "concurrency",
-          "payload_bytes", "double_await_rate", "what_if_source_ignores_token", "task_result_cache", "seed", "clock",
-          "gc_gen0_budget_bytes"})
+          "payload_bytes", "double_await_rate", "what_if_source_ignores_token", "task_result_cache",
+          "seed", "clock", "gc_gen0_budget_bytes"})
         QVERIFY2(r.out.contains(QString("  %1\n").arg(key)), key);
     QVERIFY(r.out.contains("µs"));
     QVERIFY(r.out.contains("1 … 100,000"));
@@ -77,8 +153,9 @@ void TestCli::run_writes_three_files_with_design_columns() {
         "strategy,calls,hits,misses,double_awaits,await_errors,silent_wrong_results,mean_ns,"
         "p50_ns,p90_ns,p99_ns,p999_ns,max_ns,cpu_ns_per_op,alloc_bytes_per_op,allocs_per_op,"
         "model_gen0_per_1k,model_gen1_per_1k,model_gen2_per_1k,wall_s\r\n"));
-    QVERIFY(series.startsWith("t_run_s,interval_s,strategy,calls,hits,misses,p50_ns,p99_ns,max_ns,"
-                              "alloc_bytes,allocs,live_bytes,model_gen0,model_gen1,model_gen2\r\n"));
+    QVERIFY(
+        series.startsWith("t_run_s,interval_s,strategy,calls,hits,misses,p50_ns,p99_ns,max_ns,"
+                          "alloc_bytes,allocs,live_bytes,model_gen0,model_gen1,model_gen2\r\n"));
     QCOMPARE(summary.count("\r\n"), 4); // header + task, valuetask, pooled
     QVERIFY(series.count("\r\n") > 4);
     const QByteArray scenario = read(dir.filePath("scenario.json"));
@@ -202,6 +279,310 @@ void TestCli::await_twice_prints_every_case() {
     QVERIFY(r.out.contains("65536 more operations"));
     const QByteArray csv = read(dir.filePath("await_twice.csv"));
     QCOMPARE(csv.count("\r\n"), 7);
+}
+
+// 1. A full disk (a 256 KiB tmpfs) over a previous export: the new export fails with the
+// system's reason and exit 1, and the previous export is byte-identical, no temp file left.
+void TestCli::full_disk_keeps_the_previous_export_byte_identical() {
+    SmallTmpfs fs("256k");
+    if (fs.path.isEmpty())
+        QSKIP("mounting a tmpfs needs root (CAP_SYS_ADMIN); run the suite as root to test a "
+              "full disk");
+    const QString out = fs.path + "/out";
+    const Result first = run_app(QStringList{"run"} + small + QStringList{"--out", out});
+    QVERIFY2(first.code == 0, qPrintable(first.err));
+    QMap<QString, QByteArray> before;
+    for (const QString& name : entries(out))
+        before[name] = read(out + "/" + name);
+    QCOMPARE(before.size(), 3);
+    // Fill the disk, leaving less than a new export needs.
+    {
+        QFile filler(fs.path + "/filler");
+        QVERIFY(filler.open(QIODevice::WriteOnly));
+        const QByteArray block(4096, 'x');
+        while (filler.write(block) == block.size() && filler.flush()) {
+        }
+    }
+    const Result second =
+        run_app(QStringList{"run"} + small + QStringList{"--set", "seed=7", "--out", out});
+    QCOMPARE(second.code, 1); // a failure while writing, not bad input
+    QVERIFY2(second.err.contains("No space left on device"), qPrintable(second.err));
+    QVERIFY(!second.err.contains("Unknown error"));
+    QCOMPARE(entries(out), QStringList(before.keys()));
+    for (auto it = before.begin(); it != before.end(); ++it)
+        QVERIFY2(read(out + "/" + it.key()) == it.value(), qPrintable(it.key()));
+    QCOMPARE(entries(fs.path), (QStringList{"filler", "out"})); // no temporary folder left
+}
+
+// 1. Something in the way of a file of the set: the old export is untouched.
+void TestCli::folder_in_the_way_keeps_the_previous_export() {
+    QTemporaryDir dir;
+    const QString out = dir.filePath("out");
+    QCOMPARE(run_app(QStringList{"run"} + small + QStringList{"--out", out}).code, 0);
+    const QByteArray summary = read(out + "/summary.csv");
+    const QByteArray series = read(out + "/timeseries.csv");
+    QVERIFY(QFile::remove(out + "/scenario.json"));
+    QVERIFY(QDir().mkdir(out + "/scenario.json"));
+    const Result r = run_app(QStringList{"run"} + small + QStringList{"--out", out});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains("scenario.json"), qPrintable(r.err));
+    QCOMPARE(read(out + "/summary.csv"), summary);
+    QCOMPARE(read(out + "/timeseries.csv"), series);
+    QCOMPARE(entries(dir.path()), QStringList{"out"});
+}
+
+// 1. A crash leaves a temporary folder next to the export: the next export removes it, and
+// other files in the export folder are carried over.
+void TestCli::stale_temporary_folders_are_cleaned() {
+    QTemporaryDir dir;
+    const QString out = dir.filePath("out");
+    QVERIFY(QDir().mkpath(out));
+    write(out + "/await_twice.csv", "kept\r\n");
+    const QString stale = dir.filePath(".out.vtl-tmp-Ab12Cd");
+    QVERIFY(QDir().mkpath(stale));
+    write(stale + "/summary.csv", "half-written");
+    const Result r = run_app(QStringList{"run"} + small + QStringList{"--out", out});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QCOMPARE(entries(dir.path()), QStringList{"out"});
+    QCOMPARE(entries(out),
+             (QStringList{"await_twice.csv", "scenario.json", "summary.csv", "timeseries.csv"}));
+    QCOMPARE(read(out + "/await_twice.csv"), QByteArray("kept\r\n"));
+}
+
+void TestCli::export_refuses_a_folder_with_sub_folders() {
+    QTemporaryDir dir;
+    QVERIFY(QDir().mkpath(dir.filePath("out/photos")));
+    const Result r =
+        run_app(QStringList{"run"} + small + QStringList{"--out", dir.filePath("out")});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains("sub-folder"), qPrintable(r.err));
+    QCOMPARE(entries(dir.filePath("out")), QStringList{"photos"});
+    // The current folder is never replaced.
+    QProcess p;
+    p.setWorkingDirectory(dir.filePath("out/photos"));
+    p.start(VTL_APP_BINARY, QStringList{"run"} + small + QStringList{"--out", "."});
+    QVERIFY(p.waitForFinished(60'000));
+    QCOMPARE(p.exitCode(), 2);
+    QVERIFY(entries(dir.filePath("out/photos")).isEmpty());
+}
+
+// 2. Devices, FIFOs, folders and big files are refused at once (never read, never waited on).
+void TestCli::scenario_must_be_a_small_regular_file_data() {
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("/dev/zero") << "/dev/zero"
+                               << "not a regular file";
+    QTest::newRow("/dev/urandom") << "/dev/urandom"
+                                  << "not a regular file";
+    QTest::newRow("fifo") << "FIFO"
+                          << "not a regular file";
+    QTest::newRow("folder") << "/tmp"
+                            << "is a folder";
+    QTest::newRow("2 MiB file") << "BIG"
+                                << "too large";
+    QTest::newRow("missing") << "/nonexistent/scenario.json"
+                             << "No such file or directory";
+}
+
+void TestCli::scenario_must_be_a_small_regular_file() {
+    QFETCH(QString, path);
+    QFETCH(QString, message);
+    QTemporaryDir dir;
+    if (path == "FIFO") {
+        path = dir.filePath("fifo");
+        QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+    } else if (path == "BIG") {
+        path = dir.filePath("big.json");
+        write(path, "{\"calls\": 10" + QByteArray(2 << 20, ' ') + "}");
+    }
+    for (const char* command : {"run", "screenshot"}) {
+        QStringList args{command, "--scenario", path};
+        if (QByteArray(command) == "screenshot")
+            args << "--out" << dir.filePath("x.png");
+        const Result r = run_app_within(args, 20'000);
+        QVERIFY2(r.code == 2,
+                 qPrintable(QString("%1: exit %2 %3").arg(command).arg(r.code).arg(r.err)));
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        QVERIFY(r.err.size() < 1000);
+    }
+}
+
+// 3. A run that cannot fit is refused before it starts, with the estimate and the limit.
+void TestCli::memory_hungry_scenario_is_refused_with_estimate_and_limit() {
+    QTemporaryDir dir;
+    const QString out = dir.filePath("out");
+    QElapsedTimer clock;
+    clock.start();
+    const Result r =
+        run_app_within({"run", "--set", "payload_bytes=1048576", "--set", "concurrency=100000",
+                        "--set", "double_await_rate=1", "--out", out},
+                       60'000);
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains("would need about") && r.err.contains("GiB") &&
+                 r.err.contains("more than the limit of"),
+             qPrintable(r.err));
+    QVERIFY(clock.elapsed() < 10'000);
+    QVERIFY(!QDir(out).exists());
+    // The limit is the documented one: a lower VTL_MEMORY_LIMIT_MB refuses a smaller run.
+    const Result small_limit =
+        run_app({"run", "--set", "payload_bytes=65536", "--set", "concurrency=1000"},
+                {"VTL_MEMORY_LIMIT_MB=64"});
+    QCOMPARE(small_limit.code, 2);
+    QVERIFY2(small_limit.err.contains("limit of 64.0 MiB"), qPrintable(small_limit.err));
+}
+
+// 3. A 1 MiB payload at calls=100 touches at most 100 cache entries, not 1,024 (1 GiB per
+// strategy, 5–15 s before): it takes about as long as the same run with a 16-byte payload.
+void TestCli::big_payload_with_few_calls_is_quick() {
+    const auto timed = [](const QString& payload) {
+        QElapsedTimer clock;
+        clock.start();
+        const Result r = run_app_within({"run", "--set", "payload_bytes=" + payload, "--set",
+                                         "calls=100", "--set", "concurrency=4"},
+                                        120'000);
+        if (r.code != 0)
+            qWarning("%s", qPrintable(r.err));
+        return r.code == 0 ? clock.elapsed() : qint64(-1);
+    };
+    const qint64 small_ms = timed("16");
+    const qint64 big_ms = timed("1048576");
+    QVERIFY(small_ms >= 0 && big_ms >= 0);
+    QVERIFY2(big_ms < small_ms + 2'000,
+             qPrintable(QString("1 MiB: %1 ms, 16 B: %2 ms").arg(big_ms).arg(small_ms)));
+}
+
+// 4. Every number is checked for finiteness and range; sizes are capped; a size the window
+// cannot take is refused.
+void TestCli::screenshot_numbers_are_checked_data() {
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("nan") << QStringList{"--text-scale", "nan"} << "--text-scale";
+    QTest::newRow("inf") << QStringList{"--text-scale", "inf"} << "--text-scale";
+    QTest::newRow("-nan") << QStringList{"--text-scale", "-nan"} << "--text-scale";
+    QTest::newRow("3") << QStringList{"--text-scale", "3"} << "--text-scale";
+    QTest::newRow("huge") << QStringList{"--size", "99999x99999"} << "7680x4320";
+    QTest::newRow("zero") << QStringList{"--size", "0x0"} << "--size";
+    QTest::newRow("too small for the window")
+        << QStringList{"--size", "400x300"} << "cannot be that size";
+}
+
+void TestCli::screenshot_numbers_are_checked() {
+    QFETCH(QStringList, args);
+    QFETCH(QString, message);
+    QTemporaryDir dir;
+    const QString png = dir.filePath("shot.png");
+    const Result r = run_app_within(
+        QStringList{"screenshot", "--out", png, "--set", "calls=1000"} + args, 120'000);
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    QVERIFY(!QFile::exists(png));
+}
+
+// 5. Ctrl-C / SIGTERM: the engine stops, no export is written, no folder is created, and the
+// exit status is the documented one.
+void TestCli::signals_cancel_cleanly_data() {
+    QTest::addColumn<int>("signal");
+    QTest::addColumn<int>("code");
+    QTest::newRow("SIGINT") << int(SIGINT) << 130;
+    QTest::newRow("SIGTERM") << int(SIGTERM) << 143;
+}
+
+void TestCli::signals_cancel_cleanly() {
+    QFETCH(int, signal);
+    QFETCH(int, code);
+    QTemporaryDir dir;
+    const QString out = dir.filePath("new/out");
+    auto p = start_app({"run", "--set", "calls=1000000000", "--set", "miss_latency_us=10", "--set",
+                        "strategies=task", "--out", out});
+    QTest::qWait(1500); // well into the run
+    QCOMPARE(p->state(), QProcess::Running);
+    ::kill(static_cast<pid_t>(p->processId()), signal);
+    QVERIFY2(p->waitForFinished(20'000), "the run did not stop after the signal");
+    QCOMPARE(p->exitStatus(), QProcess::NormalExit);
+    QCOMPARE(p->exitCode(), code);
+    const QString err = QString::fromUtf8(p->readAllStandardError());
+    QVERIFY2(err.contains("cancelled"), qPrintable(err));
+    QVERIFY(QString::fromUtf8(p->readAllStandardOutput()).contains("cancelled"));
+    QVERIFY(entries(dir.path()).isEmpty()); // no empty --out folder (nor its parent)
+}
+
+// 5. A broken pipe or a full stdout is reported, not silent.
+void TestCli::stdout_write_errors_are_reported() {
+    QProcess full;
+    full.setStandardOutputFile("/dev/full");
+    full.start(VTL_APP_BINARY, {"--help"});
+    QVERIFY(full.waitForFinished(30'000));
+    QCOMPARE(full.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(full.exitCode(), 1);
+    QVERIFY(QString::fromUtf8(full.readAllStandardError()).contains("No space left on device"));
+
+    // The reader has gone before the app writes: EPIPE, reported with exit 1.
+    QProcess pipe;
+    pipe.start("bash",
+               {"-c", "{ sleep 0.5; \"$0\" --help; echo \"rc=$?\" >&2; } | true", VTL_APP_BINARY});
+    QVERIFY(pipe.waitForFinished(30'000));
+    const QString err = QString::fromUtf8(pipe.readAllStandardError());
+    QVERIFY2(err.contains("Broken pipe") && err.contains("rc=1"), qPrintable(err));
+}
+
+// 6. A huge offending value is echoed truncated.
+void TestCli::long_values_are_truncated_in_errors() {
+    QTemporaryDir dir;
+    const QString file = dir.filePath("s.json");
+    write(file, "{\"miss_latency_dist\": \"" + QByteArray(900'000, 'x') + "\"}");
+    const Result a = run_app({"run", "--scenario", file});
+    QCOMPARE(a.code, 2);
+    QVERIFY2(a.err.size() < 1000, qPrintable(QString::number(a.err.size())));
+    QVERIFY(a.err.contains("900000 bytes"));
+    const Result b = run_app({"run", "--set", "seed=" + QString(100'000, '9')});
+    QCOMPARE(b.code, 2);
+    QVERIFY2(b.err.size() < 1000, qPrintable(QString::number(b.err.size())));
+    const Result c = run_app({"run", "--set", QString(100'000, 'k') + "=1"});
+    QCOMPARE(c.code, 2);
+    QVERIFY2(c.err.size() < 1000, qPrintable(QString::number(c.err.size())));
+}
+
+void TestCli::non_object_json_names_a_location() {
+    QTemporaryDir dir;
+    for (const QByteArray& json : {QByteArray("[1, 2]"), QByteArray("\n\n  [\"calls\"]")}) {
+        const QString file = dir.filePath("s.json");
+        write(file, json);
+        const Result r = run_app({"run", "--scenario", file});
+        QCOMPARE(r.code, 2);
+        const QString where = json.startsWith('[') ? "s.json:1:1:" : "s.json:3:3:";
+        QVERIFY2(r.err.contains(where), qPrintable(r.err));
+    }
+}
+
+void TestCli::empty_strategy_items_are_refused_both_ways() {
+    QTemporaryDir dir;
+    for (const char* value : {"task,", ",task", "task,,pooled", "task, "}) {
+        const QString file = dir.filePath("s.json");
+        write(file, QByteArray("{\"strategies\": \"") + value + "\"}");
+        const Result a = run_app({"run", "--scenario", file});
+        QVERIFY2(a.code == 2 && a.err.contains("empty item"), qPrintable(value + a.err));
+        const Result b = run_app({"run", "--set", QString("strategies=") + value});
+        QVERIFY2(b.code == 2 && b.err.contains("empty item"), qPrintable(value + b.err));
+    }
+}
+
+// Decided: spaces around '=' (and around key and value) are ignored.
+void TestCli::spaces_around_equals_in_set_are_ignored() {
+    const Result r = run_app({"run", "--set", " calls = 3000 ", "--set", "strategies = task",
+                              "--set", "miss_latency_us =100"});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY(r.out.contains("3000 calls per strategy"));
+    QVERIFY(r.out.contains("miss latency 100.0 µs"));
+    const Result bad = run_app({"run", "--set", " = 3"});
+    QCOMPARE(bad.code, 2);
+}
+
+void TestCli::help_documents_exit_codes_and_limits() {
+    const Result r = run_app({"--help"});
+    QCOMPARE(r.code, 0);
+    for (const char* text : {"130", "143", "  2    bad input", "  1    failure", "1048576 bytes",
+                             "VTL_MEMORY_LIMIT_MB", "spaces around '='"})
+        QVERIFY2(r.out.contains(text), text);
 }
 
 QTEST_GUILESS_MAIN(TestCli)
