@@ -28,6 +28,37 @@ heap allocations</source>
     </message>
 </context>
 <context>
+    <name>AwaitTwiceCommand</name>
+    <message>
+        <source>(what-if, not .NET)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs every case of the await-twice lab in the C++ core now and prints what each really did.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also write await_twice.csv and await_twice.json here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the outcomes as JSON (the schema of the C# program&apos;s dotnet_outcomes.json) instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AwaitTwiceLane</name>
     <message>
         <source>Run</source>
@@ -55,11 +86,366 @@ heap allocations</source>
     </message>
 </context>
 <context>
-    <name>AwaitTwiceLaneView</name>
+    <name>AwaitTwiceLaneModel</name>
     <message>
-        <source>result %1</source>
+        <source>Synchronous result</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a cache hit: ValueTask(41) holds the value itself; awaited twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrapped Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a miss: the ValueTask wraps a Task&lt;int&gt; completing later; awaited twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PoolingAsyncValueTaskMethodBuilder box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>.NET&apos;s pooled builder: the box resets inside the first GetResult</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom source, not rented again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a hand-written source reset only when rented again; nobody did yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom source, rented again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another operation rents the same source before the second await</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What-if: a source that ignores its token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not possible with .NET&apos;s ManualResetValueTaskSourceCore, which always checks: a hand-written source without the check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token wrapped after 65,536 rents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token is checked, but 65,536 rents bring the 16-bit version round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>.Result before completion: source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>.Result / GetAwaiter().GetResult() on a pending source-backed ValueTask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>.Result before completion: Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>.Result on a pending Task-backed ValueTask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two concurrent awaits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two awaiters register on one pending source (a second OnCompleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AsTask(), then await the Task three times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the correct way to await more than once: one AsTask(), many awaits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AsTask() twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AsTask() called again on a consumed pooling-builder ValueTask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preserve()</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preserve() on a pending pooling-builder ValueTask, then await twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ValueTasks never awaited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>five operations from a pool of four; nobody awaits their ValueTasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source leaked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other pitfalls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stale token: the source was reset since this ValueTask was made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>result read before the operation completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>second continuation: the operation is already being awaited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>second completion without a reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA2012 “Use ValueTasks correctly”: “Attempts to consume a ValueTask multiple times or to directly access one&apos;s result before it&apos;s known to be completed may result in an exception or corruption.”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA2012 “Use ValueTasks correctly”: “Ignoring such a ValueTask is likely an indication of a functional bug and may degrade performance.”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA2012 “Use ValueTasks correctly”: the ValueTask itself is consumed once here; the Task it became may be awaited any number of times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA2012 “Use ValueTasks correctly”: “the ValueTask must be consumed (for example, awaited) once and only once.”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>.NET: %1: “%2” (the same for every misuse)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (token %1, source version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C++ core: InvalidOperationError, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not run yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same value: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exception thrown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SILENT WRONG VALUE: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocked %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pool ran dry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>works: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Run or Step: the core runs this case now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Harmless by accident: the value is inside the ValueTask itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Harmless by accident: a Task keeps its result for every awaiter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By accident: nobody rented the source again before the second await — timing decides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first GetResult reset the box: token %1 is stale (version %2). The second await always throws.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>.Result does not wait for a source: it throws at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A source holds one continuation: the second registration throws; the first awaiter got %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first AsTask() consumed the operation; the second presents a stale token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another operation reset the source: token %1 ≠ version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 instead of %2: the other operation&apos;s result, and no error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 instead of %2, and no error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>.Result blocked this thread until the Task completed, then returned %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sources still leased; a pool of %2 had to allocate %3 more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every await returned the value: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call returns ValueTask(%1): the result is inside the ValueTask.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ValueTask wraps a Task&lt;int&gt; that another thread completes in %1 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call returns a ValueTask over a pending Task&lt;int&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation A rents source slot %1 and returns ValueTask(source, token %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pooling-builder method suspends: box #%1, ValueTask(box, token %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first await returns %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first await returns %1; the source goes back to the pool, not reset (version %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first await returns %1; inside that GetResult the box reset (version %2) and went back to the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation B rents the same source: reset to version %1, completed with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 more operations rented the source: the 16-bit version wrapped back to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>.Result is read while the source is still pending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>.Result waited %1 ms, then returned %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A first awaiter registers its continuation on the pending source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A second awaiter registers on the same pending operation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first AsTask()&apos;s Task returned %1; the box reset (version %2) and went back to the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AsTask() turned the ValueTask into a Task&lt;int&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Task was awaited %1 times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preserve() returned a ValueTask over a Task&lt;int&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pool of %1 sources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 operations rented and completed a source; nobody awaited: %2 leased, %3 free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AwaitTwiceLaneView</name>
     <message>
         <source>Task&lt;int&gt;</source>
         <translation type="unfinished"></translation>
@@ -77,22 +463,6 @@ heap allocations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not checked!</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>token wrapped!</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>source · slot %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>v%1 · rented %2×</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>completes once and keeps its result for every awaiter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -105,24 +475,104 @@ heap allocations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>other operation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>second await</source>
+        <source>holds its result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wraps a Task&lt;int&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what-if source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WHAT-IF, not .NET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token not checked!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stale: version is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token matches another operation!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never awaited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1 · rented %2×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed with %1, not yet read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 leased · %2 free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>capacity %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what it did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source · slot %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>box #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operation B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AwaitTwiceTab</name>
-    <message>
-        <source>Awaiting a ValueTask twice: each lane runs the real core when you press Run or Step</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Run all</source>
         <translation type="unfinished"></translation>
@@ -132,15 +582,31 @@ heap allocations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>harmless, by accident</source>
+        <source>ValueTask pitfalls: each lane runs the real C++ core when you press Run or Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>exception: caught</source>
+        <source>same value, by accident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;silent wrong value&lt;/b&gt;: no error at all</source>
+        <source>exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;wrong value&lt;/b&gt;, silently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>works (the correct way)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocked the thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source leaked: pool ran dry</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -151,69 +617,104 @@ heap allocations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Measuring the claims: run %1 of %2 (hit rate %3, %4 calls)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Claims run stopped: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the claims run at %1 hits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Claims measured on this machine.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Measuring the claims: engine run %1 of %2 (hit rate %3, %4 calls)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measuring the claims: hit costs (warm-up, paired batches, medians)…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClaimsModel</name>
     <message>
-        <source>from %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Source: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Measured by: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The seed claims</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Measured on this machine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seed %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2: “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>.NET: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C++: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed file: %1 (%2)
+Quote: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real .NET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C++ core (this machine)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interval</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ClaimsTab</name>
     <message>
-        <source>The seeds&apos; figures, tested on this machine. Each verdict is computed from the measured numbers: from the current run when it matches a claim&apos;s conditions, otherwise from the claims runs.</source>
+        <source>What the five seed texts claim, beside real .NET and the C++ core on this machine. The claims are about .NET, so real .NET decides each verdict; the C++ core&apos;s figure stands beside it with the reason it differs. Every sentence is computed from the figures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Measure the claims</source>
+        <source>Measure the C++ core</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Runs the claims&apos; conditions with your other settings: 1,000,000 calls at 100 % hits, 100,000 at 0 %, and 1,000,000 at 80 %, for Task&lt;T&gt;, ValueTask&lt;T&gt; and your chosen strategies.</source>
+        <source>Runs the claims&apos; conditions in the C++ core with a 16-byte value: 1,000,000 calls at 100 % hits, 100,000 at 0 %, 1,000,000 at 80 %, then times a hit of each strategy (warm-up, paired batches against an empty loop, medians with 95 % intervals).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not measured yet.</source>
+        <source>C++ core not measured yet: the real .NET column is filled from the reference.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>this run</source>
+        <source>Real .NET figures: %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real .NET figures: none found (no fresh run in %1 and no shipped reference). Run `valuetask-lab dotnet` with the .NET SDK installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreadable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C++ core, this machine: the current run</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -229,6 +730,21 @@ heap allocations</source>
     </message>
     <message>
         <source>(listing %1 is missing from the resources)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DotnetReference</name>
+    <message>
+        <source>run on this machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shipped reference, measured on the development machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, %3, %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -283,14 +799,6 @@ GC collections</source>
 <context>
     <name>HeapStrip</name>
     <message>
-        <source>1 block · %1 · width ∝ bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 blocks · %2 · width ∝ bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>HEAP — live blocks of the animated calls</source>
         <translation type="unfinished"></translation>
     </message>
@@ -324,7 +832,23 @@ GC collections</source>
     </message>
     <message>
         <source>%1 of %2 allocated since the last collection · %3 collections seen
-a model of .NET&apos;s gen0 budget, not a real GC</source>
+a model of a gen0 budget, not a real GC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 block · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 blocks · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · width ∝ bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GC MODEL</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -398,6 +922,119 @@ latency by percentile</source>
         <source>hit rate %1:
 hits to the left,
 misses to the right</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LessonBand</name>
+    <message>
+        <source>◀ Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presenter mode (F11)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measuring… (the engine is running this step&apos;s scenario)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — predicted: %2 · measured: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LessonFacts</name>
+    <message>
+        <source>∞ (the other is 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a fact: write {source.field}, e.g. {task.allocs_per_op}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: a strategy&apos;s fields are %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: write ratio.&lt;field&gt;.&lt;strategy&gt;.&lt;other strategy&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: write %2.&lt;case id&gt;.&lt;field&gt; with a case id of the lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: the fields are %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: write dotnet.&lt;section&gt;.&lt;name&gt;.&lt;column&gt;, column one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: write claim.&lt;id&gt;.quote|claim|seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: no seed claim has the id &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: not a scenario key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: write prediction.&lt;id&gt;.chosen|answer|verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: unknown source &apos;%2&apos; (strategies, ratio, await_twice, dotnet, dotnet_outcome, claim, scenario, prediction)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LessonRunner</name>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no prediction was made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the prediction was right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the prediction was not right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not measured</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -509,22 +1146,6 @@ misses to the right</source>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;ValueTask Lab %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Teaches, measures and demonstrates .NET Task&amp;lt;T&amp;gt; vs ValueTask&amp;lt;T&amp;gt; with a C++20 re-implementation of their semantics.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plots</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Claims vs measured</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paths</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Await twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -693,14 +1314,6 @@ The current scenario is unchanged.</source>
 <context>
     <name>PathDiagram</name>
     <message>
-        <source>the value in a Task&lt;T&gt;: new, or a cached one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the value inside the ValueTask, on the stack</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>a ValueTask, but its coroutine frame is already on the heap</source>
         <translation type="unfinished"></translation>
     </message>
@@ -778,10 +1391,6 @@ The current scenario is unchanged.</source>
     </message>
     <message>
         <source>STACK</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>synchronous: a cache hit never leaves it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -864,6 +1473,22 @@ The current scenario is unchanged.</source>
         <source>Waiting for traced calls.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>synchronous: a hit returns without suspending; what it allocates is still on the heap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Task&lt;T&gt; on the heap: a new one, or one of the cached Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a cached box (1 per thread, 1 per core), else a new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no heap object: the ValueTask struct holds the value, in the caller&apos;s frame (its heap box if it suspended before)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PathsTab</name>
@@ -873,10 +1498,6 @@ The current scenario is unchanged.</source>
     </message>
     <message>
         <source>Slow motion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The engine issues only a few calls per second, on the real clock, and every one is shown: a miss really waits its backend latency. Between calls the run clock stands still, so the measurements stay honest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -904,10 +1525,6 @@ The current scenario is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Freeze the animation (and the engine, if it is running).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
@@ -929,18 +1546,6 @@ The current scenario is unchanged.</source>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Play</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stepping through recorded events: event %1 of %2. Play returns to the live view.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Slow motion: %1 calls per second on the real clock, every call shown; between calls the run clock stands still.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -971,6 +1576,85 @@ The current scenario is unchanged.</source>
         <source> No run in progress: start one with Run to see calls move.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The engine issues only a few calls per second, on the real clock, and every one is shown: a miss really waits its backend latency. Between calls the run clock stands still, so the measurements stay honest. A run started in slow motion runs only the strategy chosen next to it, for at most %1 calls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The one strategy a slow-motion run shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same as the toolbar&apos;s Pause/Resume (F6): pauses or resumes the run and the animation together; from recorded events, returns to the live view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stepping through recorded events: event %1 of %2. Resume returns to the live view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slow motion: this run, with all its strategies, now issues %1 calls per second. For a short run of %2 alone, press Reset, then Run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slow motion: %1 only, one call at a time, at most %2 calls, %3 per second on the real clock; every call shown, and between calls the run clock stands still.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PresenterMode</name>
+    <message>
+        <source>Lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Presenter mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full screen, projector colours, large text; Space/→ next step, ← back, B blank, Esc leave (F11)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;lesson…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;handout…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -979,75 +1663,7 @@ The current scenario is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not run yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>same value: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>exception thrown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>SILENT WRONG VALUE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Press Run or Step: the core runs this case now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Harmless by accident: the value is inside the ValueTask itself.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Harmless by accident: a Task keeps its result for every awaiter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Harmless by accident: nobody has reused the source yet — timing-dependent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 instead of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the other operation&apos;s result (%2), and no error.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: another operation&apos;s result, and no error.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a cache hit: the ValueTask holds the value itself</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a miss: the ValueTask wraps a Task&lt;int&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the second await comes before anyone rents the source again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>another operation rents the same source before the second await</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the same, but the source does not check tokens (teaching switch)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>token check on, but 65,536 reuses wrap the 16-bit version around</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1117,13 +1733,13 @@ The current scenario is unchanged.</source>
         <source> · took %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source> · slow motion</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ScenarioControlPanel</name>
-    <message>
-        <source>&lt;span style=&apos;color:#B35900&apos;&gt;●&lt;/span&gt; Changed while running: applies to the next run.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Workload</source>
         <translation type="unfinished"></translation>
@@ -1134,10 +1750,6 @@ The current scenario is unchanged.</source>
     </message>
     <message>
         <source>Switches</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sources check tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1168,6 +1780,37 @@ The current scenario is unchanged.</source>
         <source>&lt;b&gt;Seed&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>What-if, not .NET: sources ignore their token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed while running: applies to the next run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StrategyNames</name>
+    <message>
+        <source>task: Task&lt;T&gt;; a cache hit allocates one completed Task object (%1 B in this build; none for a 0-byte payload, a cached bool) and no coroutine frame; only a miss runs a coroutine, whose frame is on the heap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valuetask: a plain function returning ValueTask&lt;T&gt;; a cache hit returns the value, a miss wraps a Task&lt;T&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valuetask_coroutine: a coroutine returning ValueTask&lt;T&gt;; in C++ its frame is allocated before the body runs, hit or miss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pooled: ValueTask&lt;T&gt; over .NET&apos;s pooling builder (PoolingAsyncValueTaskMethodBuilder): one cached box per thread and one per core; a miss beyond those allocates one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pooled_unbounded: not .NET — a hand-written unbounded pool of frames and sources; no allocations in steady state</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vtl::app::Language</name>
@@ -1177,13 +1820,59 @@ The current scenario is unchanged.</source>
     </message>
 </context>
 <context>
-    <name>vtl::models</name>
+    <name>vtl::app::LessonHandout</name>
     <message>
-        <source>as claimed</source>
+        <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not the claimed %1</source>
+        <source>Predicted: %1 · measured: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures quoted on this page (measured in this run, or from the real-.NET reference):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured on %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1 did not finish measuring in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — step %2 of %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vtl::app::ViewRegistry</name>
+    <message>
+        <source>Plots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims vs measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Await twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vtl::models</name>
+    <message>
+        <source>as claimed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1195,22 +1884,6 @@ The current scenario is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> per call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2, allocations per call: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Matches 32 B here (.NET&apos;s own Task&lt;int&gt; object is 72 B).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Differs: %1 here (%2): one completed Task object, as Task.FromResult makes; a .NET Task&lt;int&gt; is 72 B, so 32 B is wrong there too.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1219,179 +1892,960 @@ The current scenario is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Holds: no allocation on a hit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> Not for a C++ coroutine returning ValueTask&lt;T&gt;: its frame is allocated before the body runs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fails: %1 allocated per hit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CPU per call (instruments subtracted): %1 %2, %3 %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A ValueTask&lt;T&gt; hit costs under %1 here, too close to zero for a ratio; Task&lt;T&gt; is at least %2× slower.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Holds: about 10× (%1×).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Understated: %1× here (%2 vs %3 per call).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overstated: %1× here, not 10×; the claim&apos;s 50 ns vs 5 ns are %2 and %3 on this machine.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fails: ValueTask&lt;T&gt; is not faster here (%1×).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2, %3 %4 per miss</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Holds: the same, 32 B.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Same for both, as claimed, but %1 rather than 32 B.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Differs: ValueTask&lt;T&gt; allocates %1 %2 per miss than Task&lt;T&gt;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>less</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>per 1,000,000 calls: %1 %2, %3 %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Holds within 20 %: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Differs: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Task&lt;T&gt; %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, ValueTask&lt;T&gt; %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, ValueTask&lt;T&gt; %1 (claim: 0)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>; saves %1 (claim: %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>model, per 1,000,000 calls: gen0 %1, gen1 %2, gen2 %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Holds within 20 % under this model.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Differs: %1 gen0 collections, %2. %3 collections for %4 would mean one every %5; this model&apos;s gen0 budget is %6.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Task&lt;T&gt; allocated nothing in this run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing to reduce: Task&lt;T&gt; did not allocate here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 reduction of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>modelled gen0 collections</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>allocated bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Holds: about 75 % (%1).</source>
+        <source>line %1: a quoted field is not closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Differs: %1 rather than 75 %.</source>
+        <source>the file is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Task&lt;T&gt; allocates 32 bytes on the heap, even for a cache hit</source>
+        <source>line 1: the header has no &apos;section&apos; and &apos;name&apos; columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ValueTask&lt;T&gt; allocates 0 bytes on a cache hit</source>
+        <source>line %1: %2 fields, the header has %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ValueTask&lt;T&gt; is 10× faster on cache hits (50 ns vs 5 ns)</source>
+        <source>line %1: a number is not a &apos;.&apos;-decimal number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>On a cache miss both allocate the same (32 bytes)</source>
+        <source>the file has a header but no rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1M calls at 80 % hits: Task&lt;T&gt; ~25 MB vs ValueTask&lt;T&gt; ~6 MB</source>
+        <source>offset %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1M cached calls: Task&lt;T&gt; ~30 MB vs ValueTask&lt;T&gt; 0 MB</source>
+        <source>not a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1M requests at 80 % hits with Task&lt;T&gt;: gen0 800,000, gen1 100,000, gen2 10,000 collections</source>
+        <source>no cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>… with ValueTask&lt;T&gt;: gen0 200,000, gen1 25,000, gen2 2,500 collections</source>
+        <source>the claim says %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ValueTask&lt;T&gt; gives a 75 % reduction in GC pressure</source>
+        <source>unbounded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> (partial)</source>
+        <source>%1×</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Needs a run at hit rate %1 with %2: press “Measure the claims”.</source>
+        <source>∞</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> and </source>
+        <source>%1–%2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run on this machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shipped reference, measured on the development machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exact count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exact (MemoryDiagnoser)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The .NET reference has no %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No .NET reference is available (neither shipped nor run here).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not measured yet: %1 (press “Measure the claims” or run `valuetask-lab claims`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optimised build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unoptimised debug build, timings not representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C++ core, this machine (%1): hit costs, %2-byte value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task cache-hit benchmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>async Task&lt;Product&gt; hit: %1 per call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Task hit allocates %1, as claimed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Task hit allocates %1 (%2): one completed Task&lt;Product&gt; object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the C++ hit costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task&lt;T&gt; hit: %1 per call in %2 allocation(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no allocation: this %1-byte value completes from a cached Task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for one completed Task state holding a %2-byte value; its layout (reference count, waiter list, result slot) is C++&apos;s, not a .NET object&apos;s, so the size is not .NET&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ValueTask cache-hit benchmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ValueTask&lt;Product&gt; hit: %1 per call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a ValueTask hit allocates nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a ValueTask hit allocates %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ValueTask&lt;T&gt; hit: %1 per call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no allocation on a hit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 per hit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> A C++ coroutine returning ValueTask&lt;T&gt; allocates its frame (%1) before its body runs: C# keeps a synchronously completing state machine on the stack, C++ cannot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about 10×, as claimed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>well short of 10×: the whole interval is below %1×.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than 10×: the whole interval is above %1×.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the interval reaches both sides of %1–%2×: this measurement cannot decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cache-hit timing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1, ValueTask %2 per hit → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (BenchmarkDotNet mean ± 99.9 % error)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 vs %2 per hit, including the cache lookup both do; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (95 % intervals of medians: Task %2, ValueTask %3; %4 batches each)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU time per hit (%4), empty loop subtracted: %1 vs %2; %3 The difference is mostly new/delete of the Task state (malloc), which .NET&apos;s GC replaces with a bump-pointer allocation and a later collection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>benchmarks at 100 % and 80 % hits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per miss: Task %1, %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>derived from the 100 % and 80 % hit benchmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both allocate about the same per miss, %1, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a miss allocates %1 with Task and %2 with %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both allocate %1 per miss, as claimed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a suspending call allocates %1 with ValueTask vs %2 with Task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a call that suspends allocates %1 with an async ValueTask method and %2 with Task: the state machine&apos;s box is allocated either way, so nothing is gained.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a run at 0 % hits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per miss: Task %1, ValueTask %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same for both (%1%2): a miss runs the same Task coroutine, whose frame C++ allocates where .NET allocates a state-machine box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 vs %2 per miss.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>benchmark at %1 hits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per 1,000,000 calls: Task %1, ValueTask %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1, ValueTask %2 (claimed %3 and %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a run at %1 hits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1, ValueTask %2, with C++ object sizes (Task states, coroutine frames), not .NET&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GC count for this workload shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>real GC, per 1,000,000 calls: gen0 %1, gen1 %2, gen2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GC.CollectionCount over one run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within 20 % of the claim.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gen0 collections (%2); %3 would mean a collection every %4 allocated bytes at the claimed allocation volume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a run at 80 % hits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GC-equivalent model (not a collector), per 1,000,000 calls: gen0 %1, gen1 %2, gen2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model of the run&apos;s exact allocations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the model counts %1 gen0 collections where real .NET counted %2 for the same workload shape: it applies a gen0 budget to the C++ core&apos;s bytes (%3 per call here, .NET %4), while the real GC sizes its budget itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a model of the C++ core&apos;s allocations; it cannot confirm what the real GC does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task allocated nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to reduce.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fewer %2 (%3 → %4 per 1,000,000 calls)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gen0 collections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rather than 75 % at 80 % hits: the saving is the hits&apos; Task objects, so it follows the hit rate and the object sizes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about 75 % (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fewer allocated bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C++ object sizes, so a different share than .NET&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same value again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a wrong value, silently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocks until completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the source stays leased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outcome for “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>observed outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in this lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C++ core, this machine: the await-twice lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the C++ core&apos;s lab, run now, for comparison; it mirrors .NET&apos;s mechanics (ManualResetValueTaskSourceCore&apos;s version token).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; Task&lt;Product&gt; hit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Task hit&apos;s %1 are avoided: a ValueTask hit allocates nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task&lt;bool&gt; measurement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task&lt;bool&gt; at 80 % hits: %1 per call, ValueTask&lt;bool&gt; %2 → %3 per Task hit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>derived from allocated bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Task&lt;bool&gt; completing synchronously allocates nothing: .NET returns a cached Task (true/false; also null, default values and small ints).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Task&lt;bool&gt; hit allocates %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task hit allocations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task&lt;bool&gt; hit: %1 allocations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; Task&lt;%1-byte value&gt; hit: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C++ core, this machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the core&apos;s Task result cache does the same for bool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the core allocates for every Task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; an async ValueTask method that suspends: %1 per call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value type: 0 B on a hit, the ValueTask lives where its holder lives. When the method suspends, its state machine (with every ValueTask it holds) moves into a %1 heap box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no heap allocation in either path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outcome for “pooling_builder”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the message is as quoted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the second await throws %1 with the generic “%2”; no .NET message says “already been consumed”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the core names the misuse more specifically than .NET does, on purpose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true for pooled sources: each unconsumed one stays leased and the pool runs dry; a ValueTask over a result or a Task holds nothing to leak.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing leaked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a ValueTask is single-use: what can be reused is the IValueTaskSource behind it, and that reuse is exactly why awaiting the same ValueTask again throws.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rule holds (CA2012): over a pooled source the second await throws; nothing enforces it, and over a result it returns the value again by accident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rule holds: breaking it fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copies share one source object and token, so a copy is never stale: over a result or a Task every copy gives the value; over a pooled source the second await fails because the shared source was reset, not because of a copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with the seed&apos;s own FooAsync (default builder) the ValueTask wraps a Task, and both methods get 42; it fails only over a pooled source (PoolingAsyncValueTaskMethodBuilder, IValueTaskSource). Copying is not the cause.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it blocks only over a Task (and can deadlock where a single-threaded context must run the continuation); over a pooled source it does not block at all, it throws InvalidOperationException.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Task hit costs %1 more than a ValueTask hit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2 ns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in this benchmark a Task hit costs %1 more than a ValueTask hit: the Task object and awaiting it. The allocation takes memory from the thread&apos;s own allocation context (a GC runs only when gen0&apos;s budget is used up); no thread switch happens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new/delete of a Task state: %1 per hit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malloc and free on this thread, no switch either.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inconclusive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Task&lt;T&gt; cache hit allocates a 32-byte Task object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ValueTask&lt;T&gt; cache hit allocates nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ValueTask&lt;T&gt; is 10× faster on cache hits (5 ns vs 50 ns).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a miss both allocate the same 32 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1,000,000 calls at 80 % hits: Task&lt;T&gt; 25 MB, ValueTask&lt;T&gt; 6 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1,000,000 cached calls: Task&lt;T&gt; 30 MB, ValueTask&lt;T&gt; 0 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1,000,000 calls at 80 % hits with Task&lt;T&gt;: 800,000 gen0, 100,000 gen1, 10,000 gen2 collections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… with ValueTask&lt;T&gt;: 200,000 gen0, 25,000 gen1, 2,500 gen2 collections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ValueTask&lt;T&gt; cuts GC pressure by 75 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting twice throws “The ValueTask has already been consumed”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ValueTask that is never awaited leaks a resource.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ValueTask is reusable (a Task completes only once).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ValueTask can avoid the heap allocation a Task makes, in some cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An async ValueTask&lt;int&gt; method that always awaits (Task.Delay) is more memory-efficient than Task&lt;int&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ValueTask&lt;T&gt; is a struct: a value type, allocated on the stack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task&lt;T&gt; always creates an object on the heap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ValueTask&lt;T&gt; must not be awaited a second time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the method completes synchronously, no task object is created on the heap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each await works on its own copy of the struct, whose state may be stale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocating and freeing a Task costs context switches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passing one ValueTask from an async ValueTask method to two methods that await it fails at run time, because the struct is copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>.GetAwaiter().GetResult() before completion blocks and can deadlock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting a ValueTask&lt;T&gt; that completed synchronously allocates nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Task always allocates memory for the Task object, even when the result could be returned synchronously.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ValueTask can be returned without a heap allocation when the operation completes synchronously.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real .NET — %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C++ core (this machine) — %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a lesson is a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;format&apos; must be 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;id&apos; may use a–z, 0–9 and &apos;-&apos; only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;steps&apos; must be a non-empty array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a step is an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;scenario&apos; must be an object of scenario keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown scenario key &apos;%1&apos; (keys: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown view &apos;%1&apos; (views: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;calls&apos; must be a whole number ≥ 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;engine&apos; must be an action or {&quot;action&quot;, &quot;calls&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown engine action &apos;%1&apos; (actions: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the scenario cannot run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;calls&apos; goes with run (pause there) or step only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;frame&apos; must be a whole number ≥ 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;await_twice&apos; must be a case id, &quot;all&quot; or {&quot;case&quot;, &quot;frame&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown await-twice case &apos;%1&apos; (cases: all, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;frame&apos; needs one case, not &quot;all&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;highlight&apos; needs a view (set &apos;view&apos; in this or an earlier step)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view &apos;%1&apos; has no region &apos;%2&apos; (regions: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;predict&apos; must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prediction &apos;%1&apos; is asked twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;choices&apos; must list at least two choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a choice is {&quot;id&quot;, &quot;text&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choice &apos;%1&apos; appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;answer&apos; must say how the answer is computed: {&quot;fact&quot;: key} or {&quot;lowest&quot;|&quot;highest&quot;: field, &quot;among&quot;: [strategies]}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choice &apos;%1&apos; is not an outcome (outcomes: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no choice is &apos;%1&apos;, what case %2 does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a fact answer must be an outcome (await_twice.&lt;case&gt;.outcome)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write &apos;lowest&apos; or &apos;highest&apos;, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field &apos;%1&apos; (fields: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;among&apos; must list two or more strategies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown strategy &apos;%1&apos; (strategies: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choice &apos;%1&apos; is not one of &apos;among&apos; (nor &quot;same&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no choice for &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;answer&apos; needs &apos;fact&apos;, &apos;lowest&apos; or &apos;highest&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no earlier step asks prediction &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prediction &apos;%1&apos; is already revealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing runs the engine between the question and this reveal, so there is no answer to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing runs case %1 between the question and this reveal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strategy &apos;%1&apos; is not in this step&apos;s scenario (strategies: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a step needs &apos;narration&apos; (or a &apos;predict&apos; question)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{%1}: no step so far runs the engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{%1}: no step so far runs case %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{%1}: no earlier step asks prediction &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{%1}: shown before prediction &apos;%2&apos; is revealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prediction &apos;%1&apos; is never revealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is larger than 1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vtl::models::Checker</name>
+    <message>
+        <source>duplicate key &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos; (allowed: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; lines must be strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a non-empty string</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vtl::models::ClaimRunner</name>
+    <message>
+        <source>C++ core, this machine: engine run at %1 hits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>engine run %1 of %2: hit rate %3, %4 calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hit costs: warm-up, paired batches, medians</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vtl::models::SeedClaims</name>
+    <message>
+        <source>pooled ValueTasks never awaited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>second await, pooling builder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>second await after the source was reused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over a result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over a pooled box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copies over a result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copies over a Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default async ValueTask (wraps a Task), awaited twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two concurrent awaits of a pooled source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over a Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over a pooled source</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
