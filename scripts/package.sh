@@ -4,7 +4,8 @@
 # The .deb goes to out/package/; its path is the last line printed.
 # Install it with: sudo apt install ./out/package/valuetask-lab_<version>_<arch>.deb
 # Reuses run.sh's build directory (build/release; or $VTL_PACKAGE_BUILD_DIR), so after run.sh only
-# the man page and icons are left to build.
+# the man page and icons are left to build. scripts/test.sh packs its own RelWithDebInfo build
+# (VTL_PACKAGE_BUILD_TYPE) instead of building everything a second time.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 source "$root/scripts/deps.sh"
@@ -12,7 +13,7 @@ vtl_install_deps >&2
 
 build="${VTL_PACKAGE_BUILD_DIR:-$root/build/release}"
 out="${VTL_PACKAGE_DIR:-$root/out/package}"
-cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=Release >/dev/null
+cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE="${VTL_PACKAGE_BUILD_TYPE:-Release}" >/dev/null
 cmake --build "$build" --target valuetask-lab vtl_packaging_files -j "$(vtl_jobs)" >&2
 
 # CPack installs into its own staging tree under $build/cpack and packs that.

@@ -62,7 +62,8 @@ echo "$ver_text" | sed 's/^/    /'
 head -n 1 <<<"$ver_text" | grep -qx "valuetask-lab $version" || fail "--version's first line is not 'valuetask-lab $version'"
 grep -q '^Qt 6\.' <<<"$ver_text" || fail "--version does not name the Qt version"
 grep -q '^Compiler: ' <<<"$ver_text" || fail "--version does not name the compiler"
-grep -qx 'Build type: Release' <<<"$ver_text" || fail "--version does not say 'Build type: Release'"
+want_type="${VTL_PACKAGE_BUILD_TYPE:-Release}"
+grep -qx "Build type: $want_type" <<<"$ver_text" || fail "--version does not say 'Build type: $want_type'"
 
 "$bin" run --set calls=20000 --out "$scratch/run" >"$scratch/run.log" 2>&1 ||
     { cat "$scratch/run.log"; fail "installed 'valuetask-lab run' failed"; }
