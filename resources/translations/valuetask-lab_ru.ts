@@ -5,1999 +5,2014 @@
     <name>AllocationPlot</name>
     <message>
         <source>Heap allocations over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Аллокации в куче во времени</translation>
     </message>
     <message>
         <source>Top: heap allocations per call in each interval. Bottom: bytes allocated per run-clock second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вверху: аллокаций в куче на вызов в каждом интервале. Внизу: байт выделено за секунду часов прогона.</translation>
     </message>
     <message>
         <source>allocations
 per call</source>
-        <translation type="unfinished"></translation>
+        <translation>аллокаций
+на вызов</translation>
     </message>
     <message>
         <source>bytes per
 run-clock s</source>
-        <translation type="unfinished"></translation>
+        <translation>байт за
+с часов прогона</translation>
     </message>
     <message>
         <source>Press Run to count
 heap allocations</source>
-        <translation type="unfinished"></translation>
+        <translation>Нажмите «Запуск», чтобы
+посчитать аллокации в куче</translation>
     </message>
 </context>
 <context>
     <name>AwaitTwiceCommand</name>
     <message>
         <source>(what-if, not .NET)</source>
-        <translation type="unfinished"></translation>
+        <translation>(гипотетически, не .NET)</translation>
     </message>
     <message>
         <source>Runs every case of the await-twice lab in the C++ core now and prints what each really did.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запускает каждый случай лаборатории «await дважды» в ядре C++ и выводит, что он на самом деле сделал.</translation>
     </message>
     <message>
         <source>Also write await_twice.csv and await_twice.json here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Также записать сюда await_twice.csv и await_twice.json.</translation>
     </message>
     <message>
         <source>Print the outcomes as JSON (the schema of the C# program&apos;s dotnet_outcomes.json) instead of text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вывести результаты в JSON (схема dotnet_outcomes.json программы на C#) вместо текста.</translation>
     </message>
     <message>
         <source>Show help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать справку.</translation>
     </message>
     <message>
         <source>unexpected argument</source>
-        <translation type="unfinished"></translation>
+        <translation>неожиданный аргумент</translation>
     </message>
     <message>
         <source>cannot create the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся создать папку</translation>
     </message>
 </context>
 <context>
     <name>AwaitTwiceLane</name>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Запуск</translation>
     </message>
     <message>
         <source>Run this case in the core now and show what the second await did.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запустить этот случай в ядре сейчас и показать, что сделал второй await.</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаг</translation>
     </message>
     <message>
         <source>Run this case in the core now and walk through it one moment at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запустить этот случай в ядре и пройти его по одному моменту.</translation>
     </message>
     <message>
         <source>Step 4/4</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаг 4/4</translation>
     </message>
     <message>
         <source>Step %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаг %1/%2</translation>
     </message>
 </context>
 <context>
     <name>AwaitTwiceLaneModel</name>
     <message>
         <source>Synchronous result</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронный результат</translation>
     </message>
     <message>
         <source>a cache hit: ValueTask(41) holds the value itself; awaited twice</source>
-        <translation type="unfinished"></translation>
+        <translation>кэш-попадание: ValueTask(41) сам хранит значение; await дважды</translation>
     </message>
     <message>
         <source>Wrapped Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Обёрнутый Task</translation>
     </message>
     <message>
         <source>a miss: the ValueTask wraps a Task&lt;int&gt; completing later; awaited twice</source>
-        <translation type="unfinished"></translation>
+        <translation>промах: ValueTask оборачивает Task&lt;int&gt;, завершающийся позже; await дважды</translation>
     </message>
     <message>
         <source>PoolingAsyncValueTaskMethodBuilder box</source>
-        <translation type="unfinished"></translation>
+        <translation>Бокс PoolingAsyncValueTaskMethodBuilder</translation>
     </message>
     <message>
         <source>.NET&apos;s pooled builder: the box resets inside the first GetResult</source>
-        <translation type="unfinished"></translation>
+        <translation>пулирующий builder .NET: бокс сбрасывается внутри первого GetResult</translation>
     </message>
     <message>
         <source>Custom source, not rented again</source>
-        <translation type="unfinished"></translation>
+        <translation>Свой источник, не арендован повторно</translation>
     </message>
     <message>
         <source>a hand-written source reset only when rented again; nobody did yet</source>
-        <translation type="unfinished"></translation>
+        <translation>самописный источник, сбрасываемый только при повторной аренде; её ещё не было</translation>
     </message>
     <message>
         <source>Custom source, rented again</source>
-        <translation type="unfinished"></translation>
+        <translation>Свой источник, арендован повторно</translation>
     </message>
     <message>
         <source>another operation rents the same source before the second await</source>
-        <translation type="unfinished"></translation>
+        <translation>другая операция арендует тот же источник до второго await</translation>
     </message>
     <message>
         <source>What-if: a source that ignores its token</source>
-        <translation type="unfinished"></translation>
+        <translation>Гипотетически: источник, игнорирующий токен</translation>
     </message>
     <message>
         <source>not possible with .NET&apos;s ManualResetValueTaskSourceCore, which always checks: a hand-written source without the check</source>
-        <translation type="unfinished"></translation>
+        <translation>невозможно с ManualResetValueTaskSourceCore из .NET, который всегда проверяет: самописный источник без проверки</translation>
     </message>
     <message>
         <source>Token wrapped after 65,536 rents</source>
-        <translation type="unfinished"></translation>
+        <translation>Токен переполнился после 65 536 аренд</translation>
     </message>
     <message>
         <source>the token is checked, but 65,536 rents bring the 16-bit version round</source>
-        <translation type="unfinished"></translation>
+        <translation>токен проверяется, но 65 536 аренд прокручивают 16-битную версию по кругу</translation>
     </message>
     <message>
         <source>.Result before completion: source</source>
-        <translation type="unfinished"></translation>
+        <translation>.Result до завершения: источник</translation>
     </message>
     <message>
         <source>.Result / GetAwaiter().GetResult() on a pending source-backed ValueTask</source>
-        <translation type="unfinished"></translation>
+        <translation>.Result / GetAwaiter().GetResult() на ожидающем ValueTask с источником</translation>
     </message>
     <message>
         <source>.Result before completion: Task</source>
-        <translation type="unfinished"></translation>
+        <translation>.Result до завершения: Task</translation>
     </message>
     <message>
         <source>.Result on a pending Task-backed ValueTask</source>
-        <translation type="unfinished"></translation>
+        <translation>.Result на ожидающем ValueTask с Task</translation>
     </message>
     <message>
         <source>Two concurrent awaits</source>
-        <translation type="unfinished"></translation>
+        <translation>Два одновременных await</translation>
     </message>
     <message>
         <source>two awaiters register on one pending source (a second OnCompleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>два ожидающих регистрируются на одном ожидающем источнике (второй OnCompleted)</translation>
     </message>
     <message>
         <source>AsTask(), then await the Task three times</source>
-        <translation type="unfinished"></translation>
+        <translation>AsTask(), затем await для Task три раза</translation>
     </message>
     <message>
         <source>the correct way to await more than once: one AsTask(), many awaits</source>
-        <translation type="unfinished"></translation>
+        <translation>правильный способ ожидать больше одного раза: один AsTask(), много await</translation>
     </message>
     <message>
         <source>AsTask() twice</source>
-        <translation type="unfinished"></translation>
+        <translation>AsTask() дважды</translation>
     </message>
     <message>
         <source>AsTask() called again on a consumed pooling-builder ValueTask</source>
-        <translation type="unfinished"></translation>
+        <translation>AsTask() повторно на уже потреблённом ValueTask пулирующего builder</translation>
     </message>
     <message>
         <source>Preserve()</source>
-        <translation type="unfinished"></translation>
+        <translation>Preserve()</translation>
     </message>
     <message>
         <source>Preserve() on a pending pooling-builder ValueTask, then await twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Preserve() на ожидающем ValueTask пулирующего builder, затем await дважды</translation>
     </message>
     <message>
         <source>ValueTasks never awaited</source>
-        <translation type="unfinished"></translation>
+        <translation>ValueTask, которые не ожидали</translation>
     </message>
     <message>
         <source>five operations from a pool of four; nobody awaits their ValueTasks</source>
-        <translation type="unfinished"></translation>
+        <translation>пять операций из пула на четыре; их ValueTask никто не ожидает</translation>
     </message>
     <message>
         <source>same value</source>
-        <translation type="unfinished"></translation>
+        <translation>то же значение</translation>
     </message>
     <message>
         <source>exception</source>
-        <translation type="unfinished"></translation>
+        <translation>исключение</translation>
     </message>
     <message>
         <source>wrong value</source>
-        <translation type="unfinished"></translation>
+        <translation>неверное значение</translation>
     </message>
     <message>
         <source>blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>блокировка</translation>
     </message>
     <message>
         <source>source leaked</source>
-        <translation type="unfinished"></translation>
+        <translation>утечка источника</translation>
     </message>
     <message>
         <source>works</source>
-        <translation type="unfinished"></translation>
+        <translation>работает</translation>
     </message>
     <message>
         <source>Awaiting twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Await дважды</translation>
     </message>
     <message>
         <source>Other pitfalls</source>
-        <translation type="unfinished"></translation>
+        <translation>Другие ловушки</translation>
     </message>
     <message>
         <source>stale token: the source was reset since this ValueTask was made</source>
-        <translation type="unfinished"></translation>
+        <translation>устаревший токен: источник сброшен после создания этого ValueTask</translation>
     </message>
     <message>
         <source>result read before the operation completed</source>
-        <translation type="unfinished"></translation>
+        <translation>результат прочитан до завершения операции</translation>
     </message>
     <message>
         <source>second continuation: the operation is already being awaited</source>
-        <translation type="unfinished"></translation>
+        <translation>второе продолжение: операцию уже ожидают</translation>
     </message>
     <message>
         <source>second completion without a reset</source>
-        <translation type="unfinished"></translation>
+        <translation>второе завершение без сброса</translation>
     </message>
     <message>
         <source>CA2012 “Use ValueTasks correctly”: “Attempts to consume a ValueTask multiple times or to directly access one&apos;s result before it&apos;s known to be completed may result in an exception or corruption.”</source>
-        <translation type="unfinished"></translation>
+        <translation>CA2012 «Используйте ValueTask правильно»: «Попытки потребить ValueTask несколько раз или напрямую обратиться к его результату до того, как известно о завершении, могут привести к исключению или повреждению данных.»</translation>
     </message>
     <message>
         <source>CA2012 “Use ValueTasks correctly”: “Ignoring such a ValueTask is likely an indication of a functional bug and may degrade performance.”</source>
-        <translation type="unfinished"></translation>
+        <translation>CA2012 «Используйте ValueTask правильно»: «Игнорирование такого ValueTask, скорее всего, указывает на функциональную ошибку и может снизить производительность.»</translation>
     </message>
     <message>
         <source>CA2012 “Use ValueTasks correctly”: the ValueTask itself is consumed once here; the Task it became may be awaited any number of times.</source>
-        <translation type="unfinished"></translation>
+        <translation>CA2012 «Используйте ValueTask правильно»: здесь сам ValueTask потребляется один раз; полученный из него Task можно ожидать сколько угодно раз.</translation>
     </message>
     <message>
         <source>CA2012 “Use ValueTasks correctly”: “the ValueTask must be consumed (for example, awaited) once and only once.”</source>
-        <translation type="unfinished"></translation>
+        <translation>CA2012 «Используйте ValueTask правильно»: «ValueTask должен быть потреблён (например, через await) один и только один раз.»</translation>
     </message>
     <message>
         <source>.NET: %1: “%2” (the same for every misuse)</source>
-        <translation type="unfinished"></translation>
+        <translation>.NET: %1: “%2” (одинаково для любой ошибки)</translation>
     </message>
     <message>
         <source> (token %1, source version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation> (токен %1, версия источника %2)</translation>
     </message>
     <message>
         <source>C++ core: InvalidOperationError, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ядро C++: InvalidOperationError, %1</translation>
     </message>
     <message>
         <source>not run yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ещё не запущено</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ещё нет</translation>
     </message>
     <message>
         <source>same value: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>то же значение: %1</translation>
     </message>
     <message>
         <source>exception thrown</source>
-        <translation type="unfinished"></translation>
+        <translation>выброшено исключение</translation>
     </message>
     <message>
         <source>SILENT WRONG VALUE: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ТИХО НЕВЕРНОЕ ЗНАЧЕНИЕ: %1</translation>
     </message>
     <message>
         <source>blocked %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>блокировка %1 ms</translation>
     </message>
     <message>
         <source>pool ran dry</source>
-        <translation type="unfinished"></translation>
+        <translation>пул исчерпан</translation>
     </message>
     <message>
         <source>works: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>работает: %1</translation>
     </message>
     <message>
         <source>Press Run or Step: the core runs this case now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нажмите «Запуск» или «Шаг»: ядро выполнит этот случай сейчас.</translation>
     </message>
     <message>
         <source>Harmless by accident: the value is inside the ValueTask itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Безвредно случайно: значение внутри самого ValueTask.</translation>
     </message>
     <message>
         <source>Harmless by accident: a Task keeps its result for every awaiter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Безвредно случайно: Task хранит результат для каждого ожидающего.</translation>
     </message>
     <message>
         <source>By accident: nobody rented the source again before the second await — timing decides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Случайно: никто не арендовал источник до второго await — решает тайминг.</translation>
     </message>
     <message>
         <source>The first GetResult reset the box: token %1 is stale (version %2). The second await always throws.</source>
-        <translation type="unfinished"></translation>
+        <translation>Первый GetResult сбросил бокс: токен %1 устарел (версия %2). Второй await всегда выбрасывает исключение.</translation>
     </message>
     <message>
         <source>.Result does not wait for a source: it throws at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>.Result не ждёт источник: сразу выбрасывает исключение.</translation>
     </message>
     <message>
         <source>A source holds one continuation: the second registration throws; the first awaiter got %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник хранит одно продолжение: вторая регистрация выбрасывает исключение; первый ожидающий получил %1.</translation>
     </message>
     <message>
         <source>The first AsTask() consumed the operation; the second presents a stale token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Первый AsTask() потребил операцию; второй предъявляет устаревший токен.</translation>
     </message>
     <message>
         <source>Another operation reset the source: token %1 ≠ version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Другая операция сбросила источник: токен %1 ≠ версия %2.</translation>
     </message>
     <message>
         <source>%1 instead of %2: the other operation&apos;s result, and no error.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 вместо %2: результат другой операции, и без ошибки.</translation>
     </message>
     <message>
         <source>%1 instead of %2, and no error.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 вместо %2, и без ошибки.</translation>
     </message>
     <message>
         <source>.Result blocked this thread until the Task completed, then returned %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>.Result блокировал поток до завершения Task, затем вернул %1.</translation>
     </message>
     <message>
         <source>%1 sources still leased; a pool of %2 had to allocate %3 more.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 источников ещё арендованы; пулу на %2 пришлось выделить ещё %3.</translation>
     </message>
     <message>
         <source>Every await returned the value: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждый await вернул значение: %1.</translation>
     </message>
     <message>
         <source>The call returns ValueTask(%1): the result is inside the ValueTask.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вызов возвращает ValueTask(%1): результат внутри ValueTask.</translation>
     </message>
     <message>
         <source>The ValueTask wraps a Task&lt;int&gt; that another thread completes in %1 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>ValueTask оборачивает Task&lt;int&gt;, который другой поток завершит через %1 ms.</translation>
     </message>
     <message>
         <source>The call returns a ValueTask over a pending Task&lt;int&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вызов возвращает ValueTask над ожидающим Task&lt;int&gt;.</translation>
     </message>
     <message>
         <source>Operation A rents source slot %1 and returns ValueTask(source, token %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Операция A арендует слот источника %1 и возвращает ValueTask(source, token %2).</translation>
     </message>
     <message>
         <source>The pooling-builder method suspends: box #%1, ValueTask(box, token %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Метод с пулирующим builder приостанавливается: бокс #%1, ValueTask(box, token %2).</translation>
     </message>
     <message>
         <source>The first await returns %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Первый await возвращает %1.</translation>
     </message>
     <message>
         <source>The first await returns %1; the source goes back to the pool, not reset (version %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Первый await возвращает %1; источник возвращается в пул без сброса (версия %2).</translation>
     </message>
     <message>
         <source>The first await returns %1; inside that GetResult the box reset (version %2) and went back to the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Первый await возвращает %1; внутри этого GetResult бокс сброшен (версия %2) и возвращён в кэш.</translation>
     </message>
     <message>
         <source>Operation B rents the same source: reset to version %1, completed with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Операция B арендует тот же источник: сброс до версии %1, завершён с %2.</translation>
     </message>
     <message>
         <source>%1 more operations rented the source: the 16-bit version wrapped back to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё %1 операций арендовали источник: 16-битная версия вернулась к %2.</translation>
     </message>
     <message>
         <source>.Result is read while the source is still pending.</source>
-        <translation type="unfinished"></translation>
+        <translation>.Result читается, пока источник ещё ожидает.</translation>
     </message>
     <message>
         <source>.Result waited %1 ms, then returned %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>.Result ждал %1 ms, затем вернул %2.</translation>
     </message>
     <message>
         <source>A first awaiter registers its continuation on the pending source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Первый ожидающий регистрирует продолжение на ожидающем источнике.</translation>
     </message>
     <message>
         <source>A second awaiter registers on the same pending operation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Второй ожидающий регистрируется на той же ожидающей операции.</translation>
     </message>
     <message>
         <source>The first AsTask()&apos;s Task returned %1; the box reset (version %2) and went back to the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Task первого AsTask() вернул %1; бокс сброшен (версия %2) и возвращён в кэш.</translation>
     </message>
     <message>
         <source>AsTask() turned the ValueTask into a Task&lt;int&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>AsTask() превратил ValueTask в Task&lt;int&gt;.</translation>
     </message>
     <message>
         <source>The Task was awaited %1 times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Task ожидали %1 раз.</translation>
     </message>
     <message>
         <source>Preserve() returned a ValueTask over a Task&lt;int&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preserve() вернул ValueTask над Task&lt;int&gt;.</translation>
     </message>
     <message>
         <source>A pool of %1 sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пул из %1 источников.</translation>
     </message>
     <message>
         <source>%1 operations rented and completed a source; nobody awaited: %2 leased, %3 free.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 операций арендовали и завершили источник; никто не ожидал: %2 арендовано, %3 свободно.</translation>
     </message>
 </context>
 <context>
     <name>AwaitTwiceLaneView</name>
     <message>
         <source>Task&lt;int&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Task&lt;int&gt;</translation>
     </message>
     <message>
         <source>source · token %1</source>
-        <translation type="unfinished"></translation>
+        <translation>источник · токен %1</translation>
     </message>
     <message>
         <source>Not run yet — Run shows the outcome, Step walks through it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё не запущено — «Запуск» покажет итог, «Шаг» проведёт по шагам.</translation>
     </message>
     <message>
         <source>ValueTask</source>
-        <translation type="unfinished"></translation>
+        <translation>ValueTask</translation>
     </message>
     <message>
         <source>completes once and keeps its result for every awaiter</source>
-        <translation type="unfinished"></translation>
+        <translation>завершается один раз и хранит результат для каждого ожидающего</translation>
     </message>
     <message>
         <source>no source</source>
-        <translation type="unfinished"></translation>
+        <translation>нет источника</translation>
     </message>
     <message>
         <source>the value is inside the ValueTask</source>
-        <translation type="unfinished"></translation>
+        <translation>значение внутри ValueTask</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <source>holds its result</source>
-        <translation type="unfinished"></translation>
+        <translation>хранит результат</translation>
     </message>
     <message>
         <source>wraps a Task&lt;int&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>оборачивает Task&lt;int&gt;</translation>
     </message>
     <message>
         <source>what-if source</source>
-        <translation type="unfinished"></translation>
+        <translation>гипотетический источник</translation>
     </message>
     <message>
         <source>leased</source>
-        <translation type="unfinished"></translation>
+        <translation>арендован</translation>
     </message>
     <message>
         <source>in the pool</source>
-        <translation type="unfinished"></translation>
+        <translation>в пуле</translation>
     </message>
     <message>
         <source>in the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>в кэше</translation>
     </message>
     <message>
         <source>WHAT-IF, not .NET</source>
-        <translation type="unfinished"></translation>
+        <translation>ГИПОТЕТИЧЕСКИ, не .NET</translation>
     </message>
     <message>
         <source>token not checked!</source>
-        <translation type="unfinished"></translation>
+        <translation>токен не проверен!</translation>
     </message>
     <message>
         <source>stale: version is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>устарел: версия %1</translation>
     </message>
     <message>
         <source>token matches another operation!</source>
-        <translation type="unfinished"></translation>
+        <translation>токен совпадает с другой операцией!</translation>
     </message>
     <message>
         <source>never awaited</source>
-        <translation type="unfinished"></translation>
+        <translation>не ожидался</translation>
     </message>
     <message>
         <source>version %1 · rented %2×</source>
-        <translation type="unfinished"></translation>
+        <translation>версия %1 · арендован %2×</translation>
     </message>
     <message>
         <source>completed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>завершён: %1</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидает</translation>
     </message>
     <message>
         <source>the pool</source>
-        <translation type="unfinished"></translation>
+        <translation>пул</translation>
     </message>
     <message>
         <source>completed with %1, not yet read</source>
-        <translation type="unfinished"></translation>
+        <translation>завершён с %1, ещё не прочитан</translation>
     </message>
     <message>
         <source>%1 leased · %2 free</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 арендовано · %2 свободно</translation>
     </message>
     <message>
         <source>capacity %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ёмкость %1</translation>
     </message>
     <message>
         <source>what it did</source>
-        <translation type="unfinished"></translation>
+        <translation>что он сделал</translation>
     </message>
     <message>
         <source>source · slot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>источник · слот %1</translation>
     </message>
     <message>
         <source>box #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>бокс #%1</translation>
     </message>
     <message>
         <source>operation B</source>
-        <translation type="unfinished"></translation>
+        <translation>операция B</translation>
     </message>
     <message>
         <source>token %1</source>
-        <translation type="unfinished"></translation>
+        <translation>токен %1</translation>
     </message>
 </context>
 <context>
     <name>AwaitTwiceTab</name>
     <message>
         <source>Run all</source>
-        <translation type="unfinished"></translation>
+        <translation>Запустить все</translation>
     </message>
     <message>
         <source>Run every case in the core now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запустить все случаи в ядре сейчас.</translation>
     </message>
     <message>
         <source>ValueTask pitfalls: each lane runs the real C++ core when you press Run or Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Ловушки ValueTask: каждая дорожка запускает настоящее ядро C++ по «Запуск» или «Шаг»</translation>
     </message>
     <message>
         <source>same value, by accident</source>
-        <translation type="unfinished"></translation>
+        <translation>то же значение, случайно</translation>
     </message>
     <message>
         <source>exception</source>
-        <translation type="unfinished"></translation>
+        <translation>исключение</translation>
     </message>
     <message>
         <source>&lt;b&gt;wrong value&lt;/b&gt;, silently</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;неверное значение&lt;/b&gt;, молча</translation>
     </message>
     <message>
         <source>works (the correct way)</source>
-        <translation type="unfinished"></translation>
+        <translation>работает (правильный способ)</translation>
     </message>
     <message>
         <source>blocked the thread</source>
-        <translation type="unfinished"></translation>
+        <translation>поток заблокирован</translation>
     </message>
     <message>
         <source>source leaked: pool ran dry</source>
-        <translation type="unfinished"></translation>
+        <translation>утечка источника: пул исчерпан</translation>
     </message>
 </context>
 <context>
     <name>ClaimRunner</name>
     <message>
         <source>Cannot run the claims: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся проверить утверждения: %1</translation>
     </message>
     <message>
         <source>Claims run stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка утверждений остановлена: %1</translation>
     </message>
     <message>
         <source>Claims measured on this machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Утверждения измерены на этой машине.</translation>
     </message>
     <message>
         <source>Measuring the claims: engine run %1 of %2 (hit rate %3, %4 calls)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Измерение утверждений: прогон движка %1 из %2 (доля попаданий %3, %4 вызовов)…</translation>
     </message>
     <message>
         <source>Measuring the claims: hit costs (warm-up, paired batches, medians)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Измерение утверждений: стоимость попаданий (прогрев, парные пакеты, медианы)…</translation>
     </message>
 </context>
 <context>
     <name>ClaimsModel</name>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Вердикт</translation>
     </message>
     <message>
         <source>seed %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>seed %1 (%2)</translation>
     </message>
     <message>
         <source>%1
 %2: “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2: “%3”</translation>
     </message>
     <message>
         <source>.NET: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>.NET: %1</translation>
     </message>
     <message>
         <source>C++: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>C++: %1</translation>
     </message>
     <message>
         <source>%1 %2
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2
+%3</translation>
     </message>
     <message>
         <source>Seed file: %1 (%2)
 Quote: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл seed: %1 (%2)
+Цитата: %3</translation>
     </message>
     <message>
         <source>Seed claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Утверждение из seed</translation>
     </message>
     <message>
         <source>Real .NET</source>
-        <translation type="unfinished"></translation>
+        <translation>Настоящий .NET</translation>
     </message>
     <message>
         <source>C++ core (this machine)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ядро C++ (эта машина)</translation>
     </message>
     <message>
         <source>Interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Интервал</translation>
     </message>
 </context>
 <context>
     <name>ClaimsTab</name>
     <message>
         <source>What the five seed texts claim, beside real .NET and the C++ core on this machine. The claims are about .NET, so real .NET decides each verdict; the C++ core&apos;s figure stands beside it with the reason it differs. Every sentence is computed from the figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Что утверждают пять исходных текстов — рядом с настоящим .NET и ядром C++ на этой машине. Утверждения касаются .NET, поэтому вердикт выносит настоящий .NET; рядом стоит цифра ядра C++ с причиной расхождения. Каждое предложение вычислено из цифр.</translation>
     </message>
     <message>
         <source>Measure the C++ core</source>
-        <translation type="unfinished"></translation>
+        <translation>Измерить ядро C++</translation>
     </message>
     <message>
         <source>Runs the claims&apos; conditions in the C++ core with a 16-byte value: 1,000,000 calls at 100 % hits, 100,000 at 0 %, 1,000,000 at 80 %, then times a hit of each strategy (warm-up, paired batches against an empty loop, medians with 95 % intervals).</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполняет условия утверждений в ядре C++ с 16-байтовым значением: 1 000 000 вызовов при 100 % попаданий, 100 000 при 0 %, 1 000 000 при 80 %, затем замеряет попадание каждой стратегии (прогрев, парные пакеты против пустого цикла, медианы с 95 % интервалами).</translation>
     </message>
     <message>
         <source>C++ core not measured yet: the real .NET column is filled from the reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ядро C++ ещё не измерено: столбец настоящего .NET заполнен из эталона.</translation>
     </message>
     <message>
         <source>Real .NET figures: %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Цифры настоящего .NET: %1 (%2).</translation>
     </message>
     <message>
         <source>Real .NET figures: none found (no fresh run in %1 and no shipped reference). Run `valuetask-lab dotnet` with the .NET SDK installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цифры настоящего .NET: не найдены (нет свежего прогона в %1 и нет поставляемого эталона). Запустите `valuetask-lab dotnet` с установленным .NET SDK.</translation>
     </message>
     <message>
         <source>Unreadable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не читается: %1</translation>
     </message>
     <message>
         <source>C++ core, this machine: the current run</source>
-        <translation type="unfinished"></translation>
+        <translation>Ядро C++, эта машина: текущий прогон</translation>
     </message>
 </context>
 <context>
     <name>CodePane</name>
     <message>
         <source>C++ — the core&apos;s code, running now:</source>
-        <translation type="unfinished"></translation>
+        <translation>C++ — код ядра, выполняется сейчас:</translation>
     </message>
     <message>
         <source>C# — what it mirrors:</source>
-        <translation type="unfinished"></translation>
+        <translation>C# — что он отражает:</translation>
     </message>
     <message>
         <source>(listing %1 is missing from the resources)</source>
-        <translation type="unfinished"></translation>
+        <translation>(листинг %1 отсутствует в ресурсах)</translation>
     </message>
 </context>
 <context>
     <name>DotnetReference</name>
     <message>
         <source>run on this machine</source>
-        <translation type="unfinished"></translation>
+        <translation>прогон на этой машине</translation>
     </message>
     <message>
         <source>shipped reference, measured on the development machine</source>
-        <translation type="unfinished"></translation>
+        <translation>поставляемый эталон, измерен на машине разработки</translation>
     </message>
     <message>
         <source>%1: %2, %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, %3, %4</translation>
     </message>
 </context>
 <context>
     <name>GcFormulasDialog</name>
     <message>
         <source>GC model: formulas and parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Модель GC: формулы и параметры</translation>
     </message>
     <message>
         <source>&lt;p&gt;The GC plot shows a &lt;b&gt;model&lt;/b&gt; — what a .NET generational GC would roughly do with the allocations this run measured. No garbage collector runs here.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;График GC показывает &lt;b&gt;модель&lt;/b&gt; — что примерно сделал бы поколенческий GC .NET с аллокациями, измеренными в этом прогоне. Сборщик мусора здесь не работает.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>GcModelPlot</name>
     <message>
         <source>GC model (not a real GC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Модель GC (не настоящий GC)</translation>
     </message>
     <message>
         <source>A model of what a .NET generational GC would do with the measured allocations: collections so far per generation, and the live heap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Модель того, что поколенческий GC .NET сделал бы с измеренными аллокациями: сборки по поколениям на данный момент и живая куча.</translation>
     </message>
     <message>
         <source>collections
 (model)</source>
-        <translation type="unfinished"></translation>
+        <translation>сборки
+(модель)</translation>
     </message>
     <message>
         <source>live heap</source>
-        <translation type="unfinished"></translation>
+        <translation>живая куча</translation>
     </message>
     <message>
         <source>gen%1</source>
-        <translation type="unfinished"></translation>
+        <translation>gen%1</translation>
     </message>
     <message>
         <source>Formulas</source>
-        <translation type="unfinished"></translation>
+        <translation>Формулы</translation>
     </message>
     <message>
         <source>Show the GC model&apos;s formulas and the parameters of this run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать формулы модели GC и параметры этого прогона.</translation>
     </message>
     <message>
         <source>Press Run to model
 GC collections</source>
-        <translation type="unfinished"></translation>
+        <translation>Нажмите «Запуск», чтобы
+смоделировать сборки GC</translation>
     </message>
 </context>
 <context>
     <name>HeapStrip</name>
     <message>
         <source>HEAP — live blocks of the animated calls</source>
-        <translation type="unfinished"></translation>
+        <translation>КУЧА — живые блоки анимированных вызовов</translation>
     </message>
     <message>
         <source>HEAP</source>
-        <translation type="unfinished"></translation>
+        <translation>КУЧА</translation>
     </message>
     <message>
         <source>empty — nothing the animated calls made is on the heap</source>
-        <translation type="unfinished"></translation>
+        <translation>пусто — ничего из созданного анимированными вызовами нет в куче</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>+%1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>ещё +%1</translation>
     </message>
     <message>
         <source>GC MODEL — gen0 budget</source>
-        <translation type="unfinished"></translation>
+        <translation>МОДЕЛЬ GC — бюджет gen0</translation>
     </message>
     <message>
         <source>%1 collection!</source>
-        <translation type="unfinished"></translation>
+        <translation>Сборка %1!</translation>
     </message>
     <message>
         <source>unknown until the first event</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестно до первого события</translation>
     </message>
     <message>
         <source>%1 of %2 allocated since the last collection · %3 collections seen
 a model of a gen0 budget, not a real GC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 из %2 выделено с последней сборки · сборок видно: %3
+модель бюджета gen0, не настоящий GC</translation>
     </message>
     <message>
         <source>1 block · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>1 блок · %1</translation>
     </message>
     <message>
         <source>%1 blocks · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>блоков: %1 · %2</translation>
     </message>
     <message>
         <source>%1 · width ∝ bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · ширина ∝ байтам</translation>
     </message>
     <message>
         <source>GC MODEL</source>
-        <translation type="unfinished"></translation>
+        <translation>МОДЕЛЬ GC</translation>
     </message>
 </context>
 <context>
     <name>LabPlot</name>
     <message>
         <source>Save plot as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить график как PNG…</translation>
     </message>
     <message>
         <source>Save plot as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить график как PDF…</translation>
     </message>
 </context>
 <context>
     <name>LatencyHistogramPlot</name>
     <message>
         <source>Latency histogram</source>
-        <translation type="unfinished"></translation>
+        <translation>Гистограмма задержек</translation>
     </message>
     <message>
         <source>Share of each strategy&apos;s calls per latency bin; bins are log-spaced, 10 per decade. Right-click for a logarithmic y axis that shows rare tails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля вызовов каждой стратегии по интервалам задержки; интервалы логарифмические, 10 на декаду. Правый щелчок — логарифмическая ось y для редких хвостов.</translation>
     </message>
     <message>
         <source>latency per call (log, 10 bins/decade)</source>
-        <translation type="unfinished"></translation>
+        <translation>задержка на вызов (лог., 10 интервалов/декаду)</translation>
     </message>
     <message>
         <source>share of calls</source>
-        <translation type="unfinished"></translation>
+        <translation>доля вызовов</translation>
     </message>
     <message>
         <source>Logarithmic y axis (shows rare tails)</source>
-        <translation type="unfinished"></translation>
+        <translation>Логарифмическая ось y (показывает редкие хвосты)</translation>
     </message>
     <message>
         <source>Press Run to measure
 the latency distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Нажмите «Запуск», чтобы
+измерить распределение задержек</translation>
     </message>
     <message>
         <source>share of calls (log)</source>
-        <translation type="unfinished"></translation>
+        <translation>доля вызовов (лог.)</translation>
     </message>
 </context>
 <context>
     <name>LatencyPercentilePlot</name>
     <message>
         <source>Latency by percentile (HDR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Задержка по перцентилям (HDR)</translation>
     </message>
     <message>
         <source>Latency of each call from issue to result, by percentile. The x axis stretches the tail: 90 %, 99 %, 99.9 % … are equally spaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Задержка каждого вызова от выдачи до результата по перцентилям. Ось x растягивает хвост: 90 %, 99 %, 99,9 % … расположены равномерно.</translation>
     </message>
     <message>
         <source>percentile (spacing: 1/(1 − p), log)</source>
-        <translation type="unfinished"></translation>
+        <translation>перцентиль (шаг: 1/(1 − p), лог.)</translation>
     </message>
     <message>
         <source>latency per call (log)</source>
-        <translation type="unfinished"></translation>
+        <translation>задержка на вызов (лог.)</translation>
     </message>
     <message>
         <source>Press Run to measure
 latency by percentile</source>
-        <translation type="unfinished"></translation>
+        <translation>Нажмите «Запуск», чтобы
+измерить задержку по перцентилям</translation>
     </message>
     <message>
         <source>hit rate %1:
 hits to the left,
 misses to the right</source>
-        <translation type="unfinished"></translation>
+        <translation>доля попаданий %1:
+попадания слева,
+промахи справа</translation>
     </message>
 </context>
 <context>
     <name>LessonBand</name>
     <message>
         <source>◀ Back</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Назад</translation>
     </message>
     <message>
         <source>Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Далее ▶</translation>
     </message>
     <message>
         <source>Presenter mode (F11)</source>
-        <translation type="unfinished"></translation>
+        <translation>Режим презентации (F11)</translation>
     </message>
     <message>
         <source>Close lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть урок</translation>
     </message>
     <message>
         <source>Step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаг %1</translation>
     </message>
     <message>
         <source>Measuring… (the engine is running this step&apos;s scenario)</source>
-        <translation type="unfinished"></translation>
+        <translation>Измерение… (движок выполняет сценарий этого шага)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <source>%1 — predicted: %2 · measured: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — прогноз: %2 · измерено: %3</translation>
     </message>
     <message>
         <source>not measured</source>
-        <translation type="unfinished"></translation>
+        <translation>не измерено</translation>
     </message>
 </context>
 <context>
     <name>LessonFacts</name>
     <message>
         <source>∞ (the other is 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>∞ (другое равно 0)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a fact: write {source.field}, e.g. {task.allocs_per_op}</source>
-        <translation type="unfinished"></translation>
+        <translation>'%1' — не факт: пишите {source.field}, например {task.allocs_per_op}</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: a strategy&apos;s fields are %2</source>
-        <translation type="unfinished"></translation>
+        <translation>'%1': поля стратегии — %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: write ratio.&lt;field&gt;.&lt;strategy&gt;.&lt;other strategy&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>'%1': пишите ratio.&lt;field&gt;.&lt;strategy&gt;.&lt;other strategy&gt;</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: write %2.&lt;case id&gt;.&lt;field&gt; with a case id of the lab</source>
-        <translation type="unfinished"></translation>
+        <translation>'%1': пишите %2.&lt;case id&gt;.&lt;field&gt; с id случая лаборатории</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: the fields are %2</source>
-        <translation type="unfinished"></translation>
+        <translation>'%1': поля — %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: write dotnet.&lt;section&gt;.&lt;name&gt;.&lt;column&gt;, column one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>'%1': пишите dotnet.&lt;section&gt;.&lt;name&gt;.&lt;column&gt;, column — одно из %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: write claim.&lt;id&gt;.quote|claim|seed</source>
-        <translation type="unfinished"></translation>
+        <translation>'%1': пишите claim.&lt;id&gt;.quote|claim|seed</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: no seed claim has the id &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>'%1': нет утверждения из seed с id '%2'</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: not a scenario key</source>
-        <translation type="unfinished"></translation>
+        <translation>'%1': не ключ сценария</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: write prediction.&lt;id&gt;.chosen|answer|verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>'%1': пишите prediction.&lt;id&gt;.chosen|answer|verdict</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: unknown source &apos;%2&apos; (strategies, ratio, await_twice, dotnet, dotnet_outcome, claim, scenario, prediction)</source>
-        <translation type="unfinished"></translation>
+        <translation>'%1': неизвестный источник '%2' (strategies, ratio, await_twice, dotnet, dotnet_outcome, claim, scenario, prediction)</translation>
     </message>
 </context>
 <context>
     <name>LessonRunner</name>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>no prediction was made</source>
-        <translation type="unfinished"></translation>
+        <translation>прогноз не сделан</translation>
     </message>
     <message>
         <source>the prediction was right</source>
-        <translation type="unfinished"></translation>
+        <translation>прогноз верен</translation>
     </message>
     <message>
         <source>the prediction was not right</source>
-        <translation type="unfinished"></translation>
+        <translation>прогноз неверен</translation>
     </message>
     <message>
         <source>not measured</source>
-        <translation type="unfinished"></translation>
+        <translation>не измерено</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Measure the claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Измерить утверждения</translation>
     </message>
     <message>
         <source>A run is in progress. Measure the claims when it has finished: two runs at once would compete for the CPU and distort both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Идёт прогон. Измерьте утверждения после его окончания: два прогона сразу конкурируют за CPU и искажают оба.</translation>
     </message>
     <message>
         <source>&amp;Open scenario…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть сценарий…</translation>
     </message>
     <message>
         <source>&amp;Save scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить сценарий</translation>
     </message>
     <message>
         <source>Save scenario &amp;as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить сценарий &amp;как…</translation>
     </message>
     <message>
         <source>&amp;Export results…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт результатов…</translation>
     </message>
     <message>
         <source>Writes summary.csv, timeseries.csv and scenario.json of the last run into a folder, exactly as `valuetask-lab run --out` does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записывает summary.csv, timeseries.csv и scenario.json последнего прогона в папку, как `valuetask-lab run --out`.</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;ыход</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Запуск</translation>
     </message>
     <message>
         <source>Run the scenario: every chosen strategy, one after another, over the same sequence of calls (F5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Запустить сценарий: каждая выбранная стратегия по очереди на одной и той же последовательности вызовов (F5).</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Пауза</translation>
     </message>
     <message>
         <source>Pause the run, or resume it (F6). The run clock stops while paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Приостановить или продолжить прогон (F6). На паузе часы прогона стоят.</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаг</translation>
     </message>
     <message>
         <source>Pause, then let exactly one more call run to completion (F10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Пауза, затем выполнить ровно один вызов до конца (F10).</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Сброс</translation>
     </message>
     <message>
         <source>Stop the run and clear the plots (the scenario is kept).</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановить прогон и очистить графики (сценарий сохраняется).</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Недавние</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Запуск</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид</translation>
     </message>
     <message>
         <source>Larger text</source>
-        <translation type="unfinished"></translation>
+        <translation>Крупнее текст</translation>
     </message>
     <message>
         <source>Smaller text</source>
-        <translation type="unfinished"></translation>
+        <translation>Мельче текст</translation>
     </message>
     <message>
         <source>Normal text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Обычный размер текста</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Справка</translation>
     </message>
     <message>
         <source>GC model formulas…</source>
-        <translation type="unfinished"></translation>
+        <translation>Формулы модели GC…</translation>
     </message>
     <message>
         <source>About ValueTask Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>О ValueTask Lab</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;ValueTask Lab %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Teaches, measures and demonstrates .NET Task&amp;lt;T&amp;gt; vs ValueTask&amp;lt;T&amp;gt; with a C++20 re-implementation of their semantics.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;ValueTask Lab %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Обучает, измеряет и демонстрирует Task&amp;lt;T&amp;gt; и ValueTask&amp;lt;T&amp;gt; из .NET на основе реализации их семантики на C++20.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Ready: set up a scenario and press Run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Готово: настройте сценарий и нажмите «Запуск».</translation>
     </message>
     <message>
         <source>How many times a second the plots received new data from the engine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сколько раз в секунду графики получали новые данные от движка.</translation>
     </message>
     <message>
         <source>Cost of one clock read, measured at the start of the run and subtracted from every latency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Стоимость одного чтения часов, измеренная в начале прогона и вычитаемая из каждой задержки.</translation>
     </message>
     <message>
         <source>Cannot start the run</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся начать прогон</translation>
     </message>
     <message>
         <source>Running…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполняется…</translation>
     </message>
     <message>
         <source>Reset: the plots are clear; press Run to start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сброс: графики очищены; нажмите «Запуск», чтобы начать снова.</translation>
     </message>
     <message>
         <source>Plot updates: %1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновлений графиков: %1/s</translation>
     </message>
     <message>
         <source>Clock read: %1 (subtracted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение часов: %1 (вычитается)</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Пауза</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполняется</translation>
     </message>
     <message>
         <source>: strategy %1 of %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>: стратегия %1 из %2 — %3</translation>
     </message>
     <message>
         <source> · your changes apply to the next run</source>
-        <translation type="unfinished"></translation>
+        <translation> · изменения применятся к следующему прогону</translation>
     </message>
     <message>
         <source>Finished: %1 calls in %2 of real time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Готово: %1 вызовов за %2 реального времени.</translation>
     </message>
     <message>
         <source>Stopped after %1 calls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановлено после %1 вызовов.</translation>
     </message>
     <message>
         <source>The run failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прогон завершился ошибкой.</translation>
     </message>
     <message>
         <source>The run failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка прогона</translation>
     </message>
     <message>
         <source>Changed while running: applies to the next run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменено во время прогона: применится к следующему.</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Продолжить</translation>
     </message>
     <message>
         <source>untitled scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>сценарий без имени</translation>
     </message>
     <message>
         <source>Cannot open the scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть сценарий</translation>
     </message>
     <message>
         <source>%1
 
 The current scenario is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Текущий сценарий не изменён.</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыт %1</translation>
     </message>
     <message>
         <source>Cannot save the scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся сохранить сценарий</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранён %1</translation>
     </message>
     <message>
         <source>Nothing to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Нечего экспортировать</translation>
     </message>
     <message>
         <source>The run is still in progress; export it when it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прогон ещё идёт; экспортируйте после окончания.</translation>
     </message>
     <message>
         <source>Run a scenario first: there are no results yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала запустите сценарий: результатов пока нет.</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка экспорта</translation>
     </message>
     <message>
         <source>Exported summary.csv, timeseries.csv and scenario.json to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>summary.csv, timeseries.csv и scenario.json экспортированы в %1</translation>
     </message>
     <message>
         <source>Cannot save the plot</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся сохранить график</translation>
     </message>
     <message>
         <source>Open scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть сценарий</translation>
     </message>
     <message>
         <source>Scenario (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сценарий (*.json);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Save scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить сценарий</translation>
     </message>
     <message>
         <source>Scenario (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сценарий (*.json)</translation>
     </message>
     <message>
         <source>Export results into folder (summary.csv, timeseries.csv, scenario.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт результатов в папку (summary.csv, timeseries.csv, scenario.json)</translation>
     </message>
     <message>
         <source>Save plot as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить график как PNG</translation>
     </message>
     <message>
         <source>Save plot as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить график как PDF</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображение PNG (*.png)</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ PDF (*.pdf)</translation>
     </message>
     <message>
         <source>the last session&apos;s scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>сценарий прошлого сеанса</translation>
     </message>
 </context>
 <context>
     <name>PathDiagram</name>
     <message>
         <source>a ValueTask, but its coroutine frame is already on the heap</source>
-        <translation type="unfinished"></translation>
+        <translation>ValueTask, но его фрейм корутины уже в куче</translation>
     </message>
     <message>
         <source>the Task&apos;s coroutine frame</source>
-        <translation type="unfinished"></translation>
+        <translation>фрейм корутины Task</translation>
     </message>
     <message>
         <source>ValueTask wraps a new Task (its frame)</source>
-        <translation type="unfinished"></translation>
+        <translation>ValueTask оборачивает новый Task (его фрейм)</translation>
     </message>
     <message>
         <source>the coroutine frame, allocated at entry</source>
-        <translation type="unfinished"></translation>
+        <translation>фрейм корутины, выделенный при входе</translation>
     </message>
     <message>
         <source>pooled frame + pooled source: reused, not new</source>
-        <translation type="unfinished"></translation>
+        <translation>фрейм из пула + источник из пула: переиспользуются</translation>
     </message>
     <message>
         <source>Waiting for traced calls — start a run to see them move.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидание трассируемых вызовов — запустите прогон, чтобы увидеть их движение.</translation>
     </message>
     <message>
         <source>the caller calls the service method</source>
-        <translation type="unfinished"></translation>
+        <translation>вызывающий вызывает метод сервиса</translation>
     </message>
     <message>
         <source>cache hit → synchronous path, the result returns at once</source>
-        <translation type="unfinished"></translation>
+        <translation>кэш-попадание → синхронный путь, результат сразу</translation>
     </message>
     <message>
         <source>cache miss → asynchronous path through the heap and the backend</source>
-        <translation type="unfinished"></translation>
+        <translation>кэш-промах → асинхронный путь через кучу и бэкенд</translation>
     </message>
     <message>
         <source>heap allocation of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>аллокация в куче: %1</translation>
     </message>
     <message>
         <source>a heap block is freed</source>
-        <translation type="unfinished"></translation>
+        <translation>блок в куче освобождён</translation>
     </message>
     <message>
         <source>the caller is suspended while the backend works</source>
-        <translation type="unfinished"></translation>
+        <translation>вызывающий приостановлен, пока работает бэкенд</translation>
     </message>
     <message>
         <source>the backend answered after %1 (run clock)</source>
-        <translation type="unfinished"></translation>
+        <translation>бэкенд ответил через %1 (часы прогона)</translation>
     </message>
     <message>
         <source>the backend answered: result set</source>
-        <translation type="unfinished"></translation>
+        <translation>бэкенд ответил: результат установлен</translation>
     </message>
     <message>
         <source>the continuation resumes the caller</source>
-        <translation type="unfinished"></translation>
+        <translation>продолжение возобновляет вызывающего</translation>
     </message>
     <message>
         <source>the caller has the value, %1 after the call</source>
-        <translation type="unfinished"></translation>
+        <translation>вызывающий получил значение через %1 после вызова</translation>
     </message>
     <message>
         <source>the caller has the value</source>
-        <translation type="unfinished"></translation>
+        <translation>вызывающий получил значение</translation>
     </message>
     <message>
         <source>awaited a second time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>повторный await: %1</translation>
     </message>
     <message>
         <source>call #%1 · %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>вызов #%1 · %2 — %3</translation>
     </message>
     <message>
         <source>STACK</source>
-        <translation type="unfinished"></translation>
+        <translation>СТЕК</translation>
     </message>
     <message>
         <source>HEAP + BACKEND</source>
-        <translation type="unfinished"></translation>
+        <translation>КУЧА + БЭКЕНД</translation>
     </message>
     <message>
         <source>asynchronous: where a miss goes</source>
-        <translation type="unfinished"></translation>
+        <translation>асинхронно: куда идёт промах</translation>
     </message>
     <message>
         <source>caller</source>
-        <translation type="unfinished"></translation>
+        <translation>вызывающий</translation>
     </message>
     <message>
         <source>co_await op</source>
-        <translation type="unfinished"></translation>
+        <translation>co_await op</translation>
     </message>
     <message>
         <source>hit</source>
-        <translation type="unfinished"></translation>
+        <translation>попадание</translation>
     </message>
     <message>
         <source>miss</source>
-        <translation type="unfinished"></translation>
+        <translation>промах</translation>
     </message>
     <message>
         <source>service method</source>
-        <translation type="unfinished"></translation>
+        <translation>метод сервиса</translation>
     </message>
     <message>
         <source>get(spec)</source>
-        <translation type="unfinished"></translation>
+        <translation>get(spec)</translation>
     </message>
     <message>
         <source>in the cache?</source>
-        <translation type="unfinished"></translation>
+        <translation>в кэше?</translation>
     </message>
     <message>
         <source>returns at once</source>
-        <translation type="unfinished"></translation>
+        <translation>возврат сразу</translation>
     </message>
     <message>
         <source>Task / frame on the heap</source>
-        <translation type="unfinished"></translation>
+        <translation>Task / фрейм в куче</translation>
     </message>
     <message>
         <source>caller suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>вызывающий приостановлен</translation>
     </message>
     <message>
         <source>waiting for the backend</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидание бэкенда</translation>
     </message>
     <message>
         <source>waited %1 (run clock)</source>
-        <translation type="unfinished"></translation>
+        <translation>ждал %1 (часы прогона)</translation>
     </message>
     <message>
         <source>backend done</source>
-        <translation type="unfinished"></translation>
+        <translation>бэкенд готов</translation>
     </message>
     <message>
         <source>result set</source>
-        <translation type="unfinished"></translation>
+        <translation>результат установлен</translation>
     </message>
     <message>
         <source>result set · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>результат установлен · %1</translation>
     </message>
     <message>
         <source>continuation resumes the caller</source>
-        <translation type="unfinished"></translation>
+        <translation>продолжение возобновляет вызывающего</translation>
     </message>
     <message>
         <source>+%1 heap</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1 в куче</translation>
     </message>
     <message>
         <source>Waiting for traced calls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидание трассируемых вызовов.</translation>
     </message>
     <message>
         <source>synchronous: a hit returns without suspending; what it allocates is still on the heap</source>
-        <translation type="unfinished"></translation>
+        <translation>синхронно: попадание возвращается без приостановки; выделенное им всё равно в куче</translation>
     </message>
     <message>
         <source>a Task&lt;T&gt; on the heap: a new one, or one of the cached Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Task&lt;T&gt; в куче: новый или один из кэшированных Task</translation>
     </message>
     <message>
         <source>a cached box (1 per thread, 1 per core), else a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>кэшированный бокс (1 на поток, 1 на ядро), иначе новый</translation>
     </message>
     <message>
         <source>no heap object: the ValueTask struct holds the value, in the caller&apos;s frame (its heap box if it suspended before)</source>
-        <translation type="unfinished"></translation>
+        <translation>нет объекта в куче: структура ValueTask хранит значение во фрейме вызывающего (в его боксе в куче, если он приостанавливался)</translation>
     </message>
 </context>
 <context>
     <name>PathsTab</name>
     <message>
         <source>Pace:</source>
-        <translation type="unfinished"></translation>
+        <translation>Темп:</translation>
     </message>
     <message>
         <source>Slow motion</source>
-        <translation type="unfinished"></translation>
+        <translation>Замедленно</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Обычно</translation>
     </message>
     <message>
         <source>The engine runs at full speed; one call in N is traced and shown, N chosen from the measured rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Движок работает на полной скорости; трассируется и показывается один вызов из N, N выбирается по измеренной частоте.</translation>
     </message>
     <message>
         <source>Single step</source>
-        <translation type="unfinished"></translation>
+        <translation>По шагам</translation>
     </message>
     <message>
         <source>The engine is paused. &quot;Next call&quot; lets exactly one more call run; the event buttons walk through its events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Движок на паузе. «Следующий вызов» выполняет ровно один вызов; кнопки событий проходят по его событиям.</translation>
     </message>
     <message>
         <source> calls/s</source>
-        <translation type="unfinished"></translation>
+        <translation> вызовов/s</translation>
     </message>
     <message>
         <source>Slow-motion speed: calls the engine issues per second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Замедленная скорость: вызовов движка в секунду.</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Событие</translation>
     </message>
     <message>
         <source>Step back one event through what was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>На одно событие назад по записанному.</translation>
     </message>
     <message>
         <source>Step forward one event; past the last one, let one more call run.</source>
-        <translation type="unfinished"></translation>
+        <translation>На одно событие вперёд; после последнего — выполнить ещё один вызов.</translation>
     </message>
     <message>
         <source>Next call</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующий вызов</translation>
     </message>
     <message>
         <source>Let the paused engine run exactly one more call, and show it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнить на приостановленном движке ровно один вызов и показать его.</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Пауза</translation>
     </message>
     <message>
         <source>Normal speed: showing every call</source>
-        <translation type="unfinished"></translation>
+        <translation>Обычная скорость: показан каждый вызов</translation>
     </message>
     <message>
         <source>Normal speed: showing 1 in %1 calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Обычная скорость: показан 1 из %1 вызовов</translation>
     </message>
     <message>
         <source> (engine: %1 calls/s)</source>
-        <translation type="unfinished"></translation>
+        <translation> (движок: %1 вызовов/s)</translation>
     </message>
     <message>
         <source>; %1 more traced calls were fast-forwarded to keep up</source>
-        <translation type="unfinished"></translation>
+        <translation>; ещё %1 трассируемых вызовов пропущено, чтобы успевать</translation>
     </message>
     <message>
         <source>Single step: the engine is paused. &quot;Next call&quot; runs exactly one more call; the Event buttons walk through its events, back and forth.</source>
-        <translation type="unfinished"></translation>
+        <translation>По шагам: движок на паузе. «Следующий вызов» выполняет ровно один вызов; кнопки «Событие» проходят по его событиям вперёд и назад.</translation>
     </message>
     <message>
         <source> Playing %1× faster to keep up.</source>
-        <translation type="unfinished"></translation>
+        <translation> Воспроизведение в %1× быстрее, чтобы успевать.</translation>
     </message>
     <message>
         <source> No run in progress: start one with Run to see calls move.</source>
-        <translation type="unfinished"></translation>
+        <translation> Прогон не идёт: нажмите «Запуск», чтобы увидеть движение вызовов.</translation>
     </message>
     <message>
         <source>The engine issues only a few calls per second, on the real clock, and every one is shown: a miss really waits its backend latency. Between calls the run clock stands still, so the measurements stay honest. A run started in slow motion runs only the strategy chosen next to it, for at most %1 calls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Движок выдаёт лишь несколько вызовов в секунду по реальным часам, и каждый показан: промах действительно ждёт задержку бэкенда. Между вызовами часы прогона стоят, поэтому измерения остаются честными. Прогон, начатый в замедленном режиме, выполняет только выбранную рядом стратегию, не более %1 вызовов.</translation>
     </message>
     <message>
         <source>The one strategy a slow-motion run shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Единственная стратегия, которую показывает замедленный прогон.</translation>
     </message>
     <message>
         <source>The same as the toolbar&apos;s Pause/Resume (F6): pauses or resumes the run and the animation together; from recorded events, returns to the live view.</source>
-        <translation type="unfinished"></translation>
+        <translation>То же, что «Пауза/Продолжить» на панели (F6): приостанавливает или продолжает прогон вместе с анимацией; из записанных событий возвращает к живому виду.</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Продолжить</translation>
     </message>
     <message>
         <source>Stepping through recorded events: event %1 of %2. Resume returns to the live view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проход по записанным событиям: событие %1 из %2. «Продолжить» возвращает к живому виду.</translation>
     </message>
     <message>
         <source>Slow motion: this run, with all its strategies, now issues %1 calls per second. For a short run of %2 alone, press Reset, then Run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Замедленно: этот прогон со всеми стратегиями теперь выдаёт %1 вызовов в секунду. Для короткого прогона только %2 нажмите «Сброс», затем «Запуск».</translation>
     </message>
     <message>
         <source>Slow motion: %1 only, one call at a time, at most %2 calls, %3 per second on the real clock; every call shown, and between calls the run clock stands still.</source>
-        <translation type="unfinished"></translation>
+        <translation>Замедленно: только %1, по одному вызову, не более %2 вызовов, %3 в секунду по реальным часам; показан каждый вызов, а между вызовами часы прогона стоят.</translation>
     </message>
 </context>
 <context>
     <name>PresenterMode</name>
     <message>
         <source>Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Урок</translation>
     </message>
     <message>
         <source>&amp;Presenter mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Режим &amp;презентации</translation>
     </message>
     <message>
         <source>Full screen, projector colours, large text; Space/→ next step, ← back, B blank, Esc leave (F11)</source>
-        <translation type="unfinished"></translation>
+        <translation>Полный экран, цвета для проектора, крупный текст; Пробел/→ далее, ← назад, B пустой экран, Esc выход (F11)</translation>
     </message>
     <message>
         <source>Open &amp;lesson…</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть &amp;урок…</translation>
     </message>
     <message>
         <source>Open lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть урок</translation>
     </message>
     <message>
         <source>Lessons (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Уроки (*.json)</translation>
     </message>
     <message>
         <source>Export &amp;handout…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт &amp;раздатки…</translation>
     </message>
     <message>
         <source>Export handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт раздатки</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>&amp;Lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Уроки</translation>
     </message>
     <message>
         <source>Cannot open the lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть урок</translation>
     </message>
     <message>
         <source>Lesson: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Урок: %1</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>Could not render the plot “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось отрисовать график «%1».</translation>
     </message>
     <message>
         <source>SILENT WRONG VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>ТИХО НЕВЕРНОЕ ЗНАЧЕНИЕ</translation>
     </message>
     <message>
         <source>same value (by accident)</source>
-        <translation type="unfinished"></translation>
+        <translation>то же значение (случайно)</translation>
     </message>
     <message>
         <source>InvalidOperationError</source>
-        <translation type="unfinished"></translation>
+        <translation>InvalidOperationError</translation>
     </message>
     <message>
         <source>Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Вызовы</translation>
     </message>
     <message>
         <source>Cache hit rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля кэш-попаданий</translation>
     </message>
     <message>
         <source>Miss latency (mean)</source>
-        <translation type="unfinished"></translation>
+        <translation>Задержка промаха (средняя)</translation>
     </message>
     <message>
         <source>Concurrency</source>
-        <translation type="unfinished"></translation>
+        <translation>Параллелизм</translation>
     </message>
     <message>
         <source>Payload size</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер данных</translation>
     </message>
     <message>
         <source>Double-await rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля двойных await</translation>
     </message>
     <message>
         <source>GC model gen0 budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Бюджет gen0 модели GC</translation>
     </message>
 </context>
 <context>
     <name>RunProgressWidget</name>
     <message>
         <source>Calls done over all strategies, the recent rate in calls per second of real time, and the estimated real time left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнено вызовов по всем стратегиям, недавняя частота в вызовах в секунду реального времени и оценка оставшегося времени.</translation>
     </message>
     <message>
         <source>No run yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Прогонов ещё не было</translation>
     </message>
     <message>
         <source>%1 of %2 calls</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 из %2 вызовов</translation>
     </message>
     <message>
         <source> · %1 calls/s</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 вызовов/s</translation>
     </message>
     <message>
         <source> · paused</source>
-        <translation type="unfinished"></translation>
+        <translation> · пауза</translation>
     </message>
     <message>
         <source> · %1 left</source>
-        <translation type="unfinished"></translation>
+        <translation> · осталось %1</translation>
     </message>
     <message>
         <source> · took %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · заняло %1</translation>
     </message>
     <message>
         <source> · slow motion</source>
-        <translation type="unfinished"></translation>
+        <translation> · замедленно</translation>
     </message>
 </context>
 <context>
     <name>ScenarioControlPanel</name>
     <message>
         <source>Workload</source>
-        <translation type="unfinished"></translation>
+        <translation>Нагрузка</translation>
     </message>
     <message>
         <source>Strategies</source>
-        <translation type="unfinished"></translation>
+        <translation>Стратегии</translation>
     </message>
     <message>
         <source>Switches</source>
-        <translation type="unfinished"></translation>
+        <translation>Переключатели</translation>
     </message>
     <message>
         <source>Task result cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Кэш результатов Task</translation>
     </message>
     <message>
         <source>Advanced: GC model, clock, seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Дополнительно: модель GC, часы, seed</translation>
     </message>
     <message>
         <source>Show or hide the settings of the GC model, the clock and the pseudo-random sequence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать или скрыть настройки модели GC, часов и псевдослучайной последовательности.</translation>
     </message>
     <message>
         <source>Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>Дополнительно</translation>
     </message>
     <message>
         <source>Clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Часы</translation>
     </message>
     <message>
         <source>Miss latency distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Распределение задержки промаха</translation>
     </message>
     <message>
         <source>&lt;b&gt;Seed&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Seed&lt;/b&gt;</translation>
     </message>
     <message>
         <source>What-if, not .NET: sources ignore their token</source>
-        <translation type="unfinished"></translation>
+        <translation>Гипотетически, не .NET: источники игнорируют токен</translation>
     </message>
     <message>
         <source>Changed while running: applies to the next run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменено во время прогона: применится к следующему.</translation>
     </message>
 </context>
 <context>
     <name>StrategyNames</name>
     <message>
         <source>task: Task&lt;T&gt;; a cache hit allocates one completed Task object (%1 B in this build; none for a 0-byte payload, a cached bool) and no coroutine frame; only a miss runs a coroutine, whose frame is on the heap</source>
-        <translation type="unfinished"></translation>
+        <translation>task: Task&lt;T&gt;; кэш-попадание выделяет один завершённый объект Task (%1 B в этой сборке; ни одного для 0-байтовых данных, кэшированный bool) и без фрейма корутины; только промах запускает корутину, её фрейм в куче</translation>
     </message>
     <message>
         <source>valuetask: a plain function returning ValueTask&lt;T&gt;; a cache hit returns the value, a miss wraps a Task&lt;T&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>valuetask: обычная функция, возвращающая ValueTask&lt;T&gt;; кэш-попадание возвращает значение, промах оборачивает Task&lt;T&gt;</translation>
     </message>
     <message>
         <source>valuetask_coroutine: a coroutine returning ValueTask&lt;T&gt;; in C++ its frame is allocated before the body runs, hit or miss</source>
-        <translation type="unfinished"></translation>
+        <translation>valuetask_coroutine: корутина, возвращающая ValueTask&lt;T&gt;; в C++ её фрейм выделяется до выполнения тела, при попадании и промахе</translation>
     </message>
     <message>
         <source>pooled: ValueTask&lt;T&gt; over .NET&apos;s pooling builder (PoolingAsyncValueTaskMethodBuilder): one cached box per thread and one per core; a miss beyond those allocates one</source>
-        <translation type="unfinished"></translation>
+        <translation>pooled: ValueTask&lt;T&gt; над пулирующим builder .NET (PoolingAsyncValueTaskMethodBuilder): один кэшированный бокс на поток и один на ядро; промах сверх них выделяет новый</translation>
     </message>
     <message>
         <source>pooled_unbounded: not .NET — a hand-written unbounded pool of frames and sources; no allocations in steady state</source>
-        <translation type="unfinished"></translation>
+        <translation>pooled_unbounded: не .NET — самописный неограниченный пул фреймов и источников; в установившемся режиме без аллокаций</translation>
     </message>
 </context>
 <context>
     <name>vtl::app::Language</name>
     <message>
         <source>--lang: unknown language &apos;%1&apos; (use one of: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang: неизвестный язык '%1' (доступны: %2)</translation>
     </message>
 </context>
 <context>
     <name>vtl::app::LessonHandout</name>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <source>Predicted: %1 · measured: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Прогноз: %1 · измерено: %2</translation>
     </message>
     <message>
         <source>Figures quoted on this page (measured in this run, or from the real-.NET reference):</source>
-        <translation type="unfinished"></translation>
+        <translation>Цифры на этой странице (измерены в этом прогоне или из эталона настоящего .NET):</translation>
     </message>
     <message>
         <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся записать %1</translation>
     </message>
     <message>
         <source>Measured on %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Измерено на %1, %2</translation>
     </message>
     <message>
         <source>step %1 did not finish measuring in time</source>
-        <translation type="unfinished"></translation>
+        <translation>шаг %1 не успел завершить измерение</translation>
     </message>
     <message>
         <source>%1 — step %2 of %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — шаг %2 из %3: %4</translation>
     </message>
 </context>
 <context>
     <name>vtl::app::ViewRegistry</name>
     <message>
         <source>Plots</source>
-        <translation type="unfinished"></translation>
+        <translation>Графики</translation>
     </message>
     <message>
         <source>Claims vs measured</source>
-        <translation type="unfinished"></translation>
+        <translation>Утверждения и замеры</translation>
     </message>
     <message>
         <source>Paths</source>
-        <translation type="unfinished"></translation>
+        <translation>Пути</translation>
     </message>
     <message>
         <source>Await twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Await дважды</translation>
     </message>
 </context>
 <context>
     <name>vtl::models</name>
     <message>
         <source>as claimed</source>
-        <translation type="unfinished"></translation>
+        <translation>как утверждается</translation>
     </message>
     <message>
         <source>%1× the claim</source>
-        <translation type="unfinished"></translation>
+        <translation>%1× от утверждения</translation>
     </message>
     <message>
         <source>%1× less than claimed</source>
-        <translation type="unfinished"></translation>
+        <translation>в %1× меньше утверждения</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>; as a C++ coroutine: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; как корутина C++: %1</translation>
     </message>
     <message>
         <source>allocated bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>выделено байт</translation>
     </message>
     <message>
         <source>line %1: a quoted field is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>строка %1: поле в кавычках не закрыто</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>файл пуст</translation>
     </message>
     <message>
         <source>line 1: the header has no &apos;section&apos; and &apos;name&apos; columns</source>
-        <translation type="unfinished"></translation>
+        <translation>строка 1: в заголовке нет столбцов 'section' и 'name'</translation>
     </message>
     <message>
         <source>line %1: %2 fields, the header has %3</source>
-        <translation type="unfinished"></translation>
+        <translation>строка %1: полей %2, в заголовке %3</translation>
     </message>
     <message>
         <source>line %1: a number is not a &apos;.&apos;-decimal number</source>
-        <translation type="unfinished"></translation>
+        <translation>строка %1: число не в формате с '.' как разделителем</translation>
     </message>
     <message>
         <source>the file has a header but no rows</source>
-        <translation type="unfinished"></translation>
+        <translation>в файле есть заголовок, но нет строк</translation>
     </message>
     <message>
         <source>offset %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>смещение %1: %2</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>не объект JSON</translation>
     </message>
     <message>
         <source>no cases</source>
-        <translation type="unfinished"></translation>
+        <translation>нет случаев</translation>
     </message>
     <message>
         <source>the claim says %1</source>
-        <translation type="unfinished"></translation>
+        <translation>утверждение гласит: %1</translation>
     </message>
     <message>
         <source>unbounded</source>
-        <translation type="unfinished"></translation>
+        <translation>без ограничений</translation>
     </message>
     <message>
         <source>%1×</source>
-        <translation type="unfinished"></translation>
+        <translation>%1×</translation>
     </message>
     <message>
         <source>∞</source>
-        <translation type="unfinished"></translation>
+        <translation>∞</translation>
     </message>
     <message>
         <source>%1–%2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2%3</translation>
     </message>
     <message>
         <source>%1: %2, %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, %3, %4</translation>
     </message>
     <message>
         <source>run on this machine</source>
-        <translation type="unfinished"></translation>
+        <translation>прогон на этой машине</translation>
     </message>
     <message>
         <source>shipped reference, measured on the development machine</source>
-        <translation type="unfinished"></translation>
+        <translation>поставляемый эталон, измерен на машине разработки</translation>
     </message>
     <message>
         <source>exact count</source>
-        <translation type="unfinished"></translation>
+        <translation>точный подсчёт</translation>
     </message>
     <message>
         <source>exact (MemoryDiagnoser)</source>
-        <translation type="unfinished"></translation>
+        <translation>точно (MemoryDiagnoser)</translation>
     </message>
     <message>
         <source>The .NET reference has no %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>В эталоне .NET нет %1.</translation>
     </message>
     <message>
         <source>No .NET reference is available (neither shipped nor run here).</source>
-        <translation type="unfinished"></translation>
+        <translation>Эталон .NET недоступен (ни поставляемый, ни запущенный здесь).</translation>
     </message>
     <message>
         <source>Not measured yet: %1 (press “Measure the claims” or run `valuetask-lab claims`).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё не измерено: %1 (нажмите «Измерить утверждения» или запустите `valuetask-lab claims`).</translation>
     </message>
     <message>
         <source>optimised build</source>
-        <translation type="unfinished"></translation>
+        <translation>оптимизированная сборка</translation>
     </message>
     <message>
         <source>unoptimised debug build, timings not representative</source>
-        <translation type="unfinished"></translation>
+        <translation>неоптимизированная отладочная сборка, тайминги не показательны</translation>
     </message>
     <message>
         <source>C++ core, this machine (%1): hit costs, %2-byte value</source>
-        <translation type="unfinished"></translation>
+        <translation>Ядро C++, эта машина (%1): стоимость попаданий, %2-байтовое значение</translation>
     </message>
     <message>
         <source>Task cache-hit benchmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Бенчмарк кэш-попаданий Task</translation>
     </message>
     <message>
         <source>async Task&lt;Product&gt; hit: %1 per call</source>
@@ -2273,7 +2288,7 @@ The current scenario is unchanged.</source>
     </message>
     <message>
         <source>works</source>
-        <translation type="unfinished"></translation>
+        <translation>работает</translation>
     </message>
     <message>
         <source>outcomes</source>
@@ -2461,7 +2476,7 @@ The current scenario is unchanged.</source>
     </message>
     <message>
         <source>not measured</source>
-        <translation type="unfinished"></translation>
+        <translation>не измерено</translation>
     </message>
     <message>
         <source>A Task&lt;T&gt; cache hit allocates a 32-byte Task object.</source>
