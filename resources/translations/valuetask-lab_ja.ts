@@ -5,1951 +5,1966 @@
     <name>AllocationPlot</name>
     <message>
         <source>Heap allocations over time</source>
-        <translation type="unfinished"></translation>
+        <translation>ヒープ割り当ての推移</translation>
     </message>
     <message>
         <source>Top: heap allocations per call in each interval. Bottom: bytes allocated per run-clock second.</source>
-        <translation type="unfinished"></translation>
+        <translation>上: 各区間の呼び出しあたりのヒープ割り当て数。下: 実行クロック1秒あたりの割り当てバイト数。</translation>
     </message>
     <message>
         <source>allocations
 per call</source>
-        <translation type="unfinished"></translation>
+        <translation>呼び出しあたり
+の割り当て数</translation>
     </message>
     <message>
         <source>bytes per
 run-clock s</source>
-        <translation type="unfinished"></translation>
+        <translation>実行クロック
+1 sあたりのバイト数</translation>
     </message>
     <message>
         <source>Press Run to count
 heap allocations</source>
-        <translation type="unfinished"></translation>
+        <translation>「実行」を押すと
+ヒープ割り当てを計測</translation>
     </message>
 </context>
 <context>
     <name>AwaitTwiceCommand</name>
     <message>
         <source>(what-if, not .NET)</source>
-        <translation type="unfinished"></translation>
+        <translation>（仮定、.NETではない）</translation>
     </message>
     <message>
         <source>Runs every case of the await-twice lab in the C++ core now and prints what each really did.</source>
-        <translation type="unfinished"></translation>
+        <translation>await二重実行ラボの全ケースをC++コアで今すぐ実行し、各ケースの実際の動作を表示します。</translation>
     </message>
     <message>
         <source>Also write await_twice.csv and await_twice.json here.</source>
-        <translation type="unfinished"></translation>
+        <translation>await_twice.csv と await_twice.json もここに書き出します。</translation>
     </message>
     <message>
         <source>Print the outcomes as JSON (the schema of the C# program&apos;s dotnet_outcomes.json) instead of text.</source>
-        <translation type="unfinished"></translation>
+        <translation>結果をテキストではなくJSON（C#プログラムの dotnet_outcomes.json のスキーマ）で出力します。</translation>
     </message>
     <message>
         <source>Show help.</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプを表示します。</translation>
     </message>
     <message>
         <source>unexpected argument</source>
-        <translation type="unfinished"></translation>
+        <translation>予期しない引数</translation>
     </message>
     <message>
         <source>cannot create the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダーを作成できません</translation>
     </message>
 </context>
 <context>
     <name>AwaitTwiceLane</name>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>実行</translation>
     </message>
     <message>
         <source>Run this case in the core now and show what the second await did.</source>
-        <translation type="unfinished"></translation>
+        <translation>このケースをコアで今すぐ実行し、2回目のawaitの動作を表示します。</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップ</translation>
     </message>
     <message>
         <source>Run this case in the core now and walk through it one moment at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>このケースをコアで今すぐ実行し、一瞬ずつ順に見ていきます。</translation>
     </message>
     <message>
         <source>Step 4/4</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップ 4/4</translation>
     </message>
     <message>
         <source>Step %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップ %1/%2</translation>
     </message>
 </context>
 <context>
     <name>AwaitTwiceLaneModel</name>
     <message>
         <source>Synchronous result</source>
-        <translation type="unfinished"></translation>
+        <translation>同期的な結果</translation>
     </message>
     <message>
         <source>a cache hit: ValueTask(41) holds the value itself; awaited twice</source>
-        <translation type="unfinished"></translation>
+        <translation>キャッシュヒット: ValueTask(41) は値そのものを保持。2回await</translation>
     </message>
     <message>
         <source>Wrapped Task</source>
-        <translation type="unfinished"></translation>
+        <translation>ラップされたTask</translation>
     </message>
     <message>
         <source>a miss: the ValueTask wraps a Task&lt;int&gt; completing later; awaited twice</source>
-        <translation type="unfinished"></translation>
+        <translation>キャッシュミス: ValueTask は後で完了する Task&lt;int&gt; をラップ。2回await</translation>
     </message>
     <message>
         <source>PoolingAsyncValueTaskMethodBuilder box</source>
-        <translation type="unfinished"></translation>
+        <translation>PoolingAsyncValueTaskMethodBuilder のボックス</translation>
     </message>
     <message>
         <source>.NET&apos;s pooled builder: the box resets inside the first GetResult</source>
-        <translation type="unfinished"></translation>
+        <translation>.NETのプール型ビルダー: ボックスは最初のGetResult内でリセット</translation>
     </message>
     <message>
         <source>Custom source, not rented again</source>
-        <translation type="unfinished"></translation>
+        <translation>カスタムソース（再レンタルなし）</translation>
     </message>
     <message>
         <source>a hand-written source reset only when rented again; nobody did yet</source>
-        <translation type="unfinished"></translation>
+        <translation>再レンタル時にのみリセットされる手書きのソース。まだ誰もレンタルしていない</translation>
     </message>
     <message>
         <source>Custom source, rented again</source>
-        <translation type="unfinished"></translation>
+        <translation>カスタムソース（再レンタルあり）</translation>
     </message>
     <message>
         <source>another operation rents the same source before the second await</source>
-        <translation type="unfinished"></translation>
+        <translation>2回目のawaitの前に別の操作が同じソースをレンタル</translation>
     </message>
     <message>
         <source>What-if: a source that ignores its token</source>
-        <translation type="unfinished"></translation>
+        <translation>仮定: トークンを無視するソース</translation>
     </message>
     <message>
         <source>not possible with .NET&apos;s ManualResetValueTaskSourceCore, which always checks: a hand-written source without the check</source>
-        <translation type="unfinished"></translation>
+        <translation>常にチェックする.NETの ManualResetValueTaskSourceCore では不可能: チェックのない手書きのソース</translation>
     </message>
     <message>
         <source>Token wrapped after 65,536 rents</source>
-        <translation type="unfinished"></translation>
+        <translation>65,536回のレンタルでトークンが一周</translation>
     </message>
     <message>
         <source>the token is checked, but 65,536 rents bring the 16-bit version round</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンはチェックされるが、65,536回のレンタルで16ビットのバージョンが一周する</translation>
     </message>
     <message>
         <source>.Result before completion: source</source>
-        <translation type="unfinished"></translation>
+        <translation>完了前の .Result: ソース</translation>
     </message>
     <message>
         <source>.Result / GetAwaiter().GetResult() on a pending source-backed ValueTask</source>
-        <translation type="unfinished"></translation>
+        <translation>保留中のソース型ValueTaskに対する .Result / GetAwaiter().GetResult()</translation>
     </message>
     <message>
         <source>.Result before completion: Task</source>
-        <translation type="unfinished"></translation>
+        <translation>完了前の .Result: Task</translation>
     </message>
     <message>
         <source>.Result on a pending Task-backed ValueTask</source>
-        <translation type="unfinished"></translation>
+        <translation>保留中のTask型ValueTaskに対する .Result</translation>
     </message>
     <message>
         <source>Two concurrent awaits</source>
-        <translation type="unfinished"></translation>
+        <translation>2つの同時await</translation>
     </message>
     <message>
         <source>two awaiters register on one pending source (a second OnCompleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>保留中の1つのソースに2つの待機者が登録（2回目のOnCompleted）</translation>
     </message>
     <message>
         <source>AsTask(), then await the Task three times</source>
-        <translation type="unfinished"></translation>
+        <translation>AsTask() の後、Taskを3回await</translation>
     </message>
     <message>
         <source>the correct way to await more than once: one AsTask(), many awaits</source>
-        <translation type="unfinished"></translation>
+        <translation>複数回awaitする正しい方法: AsTask() を1回、awaitは何回でも</translation>
     </message>
     <message>
         <source>AsTask() twice</source>
-        <translation type="unfinished"></translation>
+        <translation>AsTask() を2回</translation>
     </message>
     <message>
         <source>AsTask() called again on a consumed pooling-builder ValueTask</source>
-        <translation type="unfinished"></translation>
+        <translation>消費済みのプール型ビルダーValueTaskに対して再度 AsTask() を呼び出し</translation>
     </message>
     <message>
         <source>Preserve()</source>
-        <translation type="unfinished"></translation>
+        <translation>Preserve()</translation>
     </message>
     <message>
         <source>Preserve() on a pending pooling-builder ValueTask, then await twice</source>
-        <translation type="unfinished"></translation>
+        <translation>保留中のプール型ビルダーValueTaskに Preserve() を呼び、2回await</translation>
     </message>
     <message>
         <source>ValueTasks never awaited</source>
-        <translation type="unfinished"></translation>
+        <translation>一度もawaitされないValueTask</translation>
     </message>
     <message>
         <source>five operations from a pool of four; nobody awaits their ValueTasks</source>
-        <translation type="unfinished"></translation>
+        <translation>4個のプールから5つの操作。誰もValueTaskをawaitしない</translation>
     </message>
     <message>
         <source>same value</source>
-        <translation type="unfinished"></translation>
+        <translation>同じ値</translation>
     </message>
     <message>
         <source>exception</source>
-        <translation type="unfinished"></translation>
+        <translation>例外</translation>
     </message>
     <message>
         <source>wrong value</source>
-        <translation type="unfinished"></translation>
+        <translation>誤った値</translation>
     </message>
     <message>
         <source>blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>ブロック</translation>
     </message>
     <message>
         <source>source leaked</source>
-        <translation type="unfinished"></translation>
+        <translation>ソースのリーク</translation>
     </message>
     <message>
         <source>works</source>
-        <translation type="unfinished"></translation>
+        <translation>動作する</translation>
     </message>
     <message>
         <source>Awaiting twice</source>
-        <translation type="unfinished"></translation>
+        <translation>2回のawait</translation>
     </message>
     <message>
         <source>Other pitfalls</source>
-        <translation type="unfinished"></translation>
+        <translation>その他の落とし穴</translation>
     </message>
     <message>
         <source>stale token: the source was reset since this ValueTask was made</source>
-        <translation type="unfinished"></translation>
+        <translation>古いトークン: このValueTaskの作成後にソースがリセットされた</translation>
     </message>
     <message>
         <source>result read before the operation completed</source>
-        <translation type="unfinished"></translation>
+        <translation>操作の完了前に結果を読み取った</translation>
     </message>
     <message>
         <source>second continuation: the operation is already being awaited</source>
-        <translation type="unfinished"></translation>
+        <translation>2つ目の継続: 操作はすでにawaitされている</translation>
     </message>
     <message>
         <source>second completion without a reset</source>
-        <translation type="unfinished"></translation>
+        <translation>リセットなしの2回目の完了</translation>
     </message>
     <message>
         <source>CA2012 “Use ValueTasks correctly”: “Attempts to consume a ValueTask multiple times or to directly access one&apos;s result before it&apos;s known to be completed may result in an exception or corruption.”</source>
-        <translation type="unfinished"></translation>
+        <translation>CA2012 “Use ValueTasks correctly”: “Attempts to consume a ValueTask multiple times or to directly access one's result before it's known to be completed may result in an exception or corruption.”</translation>
     </message>
     <message>
         <source>CA2012 “Use ValueTasks correctly”: “Ignoring such a ValueTask is likely an indication of a functional bug and may degrade performance.”</source>
-        <translation type="unfinished"></translation>
+        <translation>CA2012 “Use ValueTasks correctly”: “Ignoring such a ValueTask is likely an indication of a functional bug and may degrade performance.”</translation>
     </message>
     <message>
         <source>CA2012 “Use ValueTasks correctly”: the ValueTask itself is consumed once here; the Task it became may be awaited any number of times.</source>
-        <translation type="unfinished"></translation>
+        <translation>CA2012 “Use ValueTasks correctly”: ここではValueTask自体は1回だけ消費される。変換後のTaskは何回でもawaitできる。</translation>
     </message>
     <message>
         <source>CA2012 “Use ValueTasks correctly”: “the ValueTask must be consumed (for example, awaited) once and only once.”</source>
-        <translation type="unfinished"></translation>
+        <translation>CA2012 “Use ValueTasks correctly”: “the ValueTask must be consumed (for example, awaited) once and only once.”</translation>
     </message>
     <message>
         <source>.NET: %1: “%2” (the same for every misuse)</source>
-        <translation type="unfinished"></translation>
+        <translation>.NET: %1: “%2”（どの誤用でも同じ）</translation>
     </message>
     <message>
         <source> (token %1, source version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>（トークン %1、ソースのバージョン %2）</translation>
     </message>
     <message>
         <source>C++ core: InvalidOperationError, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>C++コア: InvalidOperationError、%1</translation>
     </message>
     <message>
         <source>not run yet</source>
-        <translation type="unfinished"></translation>
+        <translation>未実行</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ</translation>
     </message>
     <message>
         <source>same value: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>同じ値: %1</translation>
     </message>
     <message>
         <source>exception thrown</source>
-        <translation type="unfinished"></translation>
+        <translation>例外がスローされた</translation>
     </message>
     <message>
         <source>SILENT WRONG VALUE: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>気づかれない誤った値: %1</translation>
     </message>
     <message>
         <source>blocked %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 msブロック</translation>
     </message>
     <message>
         <source>pool ran dry</source>
-        <translation type="unfinished"></translation>
+        <translation>プールが枯渇</translation>
     </message>
     <message>
         <source>works: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>動作: %1</translation>
     </message>
     <message>
         <source>Press Run or Step: the core runs this case now.</source>
-        <translation type="unfinished"></translation>
+        <translation>「実行」または「ステップ」を押すと、コアがこのケースを今すぐ実行します。</translation>
     </message>
     <message>
         <source>Harmless by accident: the value is inside the ValueTask itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>偶然無害: 値はValueTask自体の中にある。</translation>
     </message>
     <message>
         <source>Harmless by accident: a Task keeps its result for every awaiter.</source>
-        <translation type="unfinished"></translation>
+        <translation>偶然無害: Taskはすべての待機者のために結果を保持する。</translation>
     </message>
     <message>
         <source>By accident: nobody rented the source again before the second await — timing decides.</source>
-        <translation type="unfinished"></translation>
+        <translation>偶然: 2回目のawaitの前に誰もソースを再レンタルしなかった — タイミング次第。</translation>
     </message>
     <message>
         <source>The first GetResult reset the box: token %1 is stale (version %2). The second await always throws.</source>
-        <translation type="unfinished"></translation>
+        <translation>最初のGetResultがボックスをリセットした: トークン %1 は古い（バージョン %2）。2回目のawaitは必ずスローする。</translation>
     </message>
     <message>
         <source>.Result does not wait for a source: it throws at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>.Result はソースを待たない: 即座にスローする。</translation>
     </message>
     <message>
         <source>A source holds one continuation: the second registration throws; the first awaiter got %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ソースが保持できる継続は1つ: 2回目の登録はスローする。最初の待機者は %1 を得た。</translation>
     </message>
     <message>
         <source>The first AsTask() consumed the operation; the second presents a stale token.</source>
-        <translation type="unfinished"></translation>
+        <translation>最初の AsTask() が操作を消費した。2回目は古いトークンを渡す。</translation>
     </message>
     <message>
         <source>Another operation reset the source: token %1 ≠ version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>別の操作がソースをリセットした: トークン %1 ≠ バージョン %2。</translation>
     </message>
     <message>
         <source>%1 instead of %2: the other operation&apos;s result, and no error.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 ではなく %1: 別の操作の結果で、エラーなし。</translation>
     </message>
     <message>
         <source>%1 instead of %2, and no error.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 ではなく %1、エラーなし。</translation>
     </message>
     <message>
         <source>.Result blocked this thread until the Task completed, then returned %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>.Result はTaskの完了までこのスレッドをブロックし、%1 を返した。</translation>
     </message>
     <message>
         <source>%1 sources still leased; a pool of %2 had to allocate %3 more.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 個のソースがリース中のまま。%2 個のプールは %3 個を追加で割り当てる必要があった。</translation>
     </message>
     <message>
         <source>Every await returned the value: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのawaitが値を返した: %1。</translation>
     </message>
     <message>
         <source>The call returns ValueTask(%1): the result is inside the ValueTask.</source>
-        <translation type="unfinished"></translation>
+        <translation>呼び出しは ValueTask(%1) を返す: 結果はValueTaskの中にある。</translation>
     </message>
     <message>
         <source>The ValueTask wraps a Task&lt;int&gt; that another thread completes in %1 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>ValueTaskは、別スレッドが %1 ms後に完了させる Task&lt;int&gt; をラップしている。</translation>
     </message>
     <message>
         <source>The call returns a ValueTask over a pending Task&lt;int&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>呼び出しは保留中の Task&lt;int&gt; を包むValueTaskを返す。</translation>
     </message>
     <message>
         <source>Operation A rents source slot %1 and returns ValueTask(source, token %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>操作Aがソーススロット %1 をレンタルし、ValueTask(source, token %2) を返す。</translation>
     </message>
     <message>
         <source>The pooling-builder method suspends: box #%1, ValueTask(box, token %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>プール型ビルダーのメソッドが中断: ボックス #%1、ValueTask(box, token %2)。</translation>
     </message>
     <message>
         <source>The first await returns %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>最初のawaitは %1 を返す。</translation>
     </message>
     <message>
         <source>The first await returns %1; the source goes back to the pool, not reset (version %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>最初のawaitは %1 を返す。ソースはリセットされずにプールへ戻る（バージョン %2）。</translation>
     </message>
     <message>
         <source>The first await returns %1; inside that GetResult the box reset (version %2) and went back to the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>最初のawaitは %1 を返す。そのGetResult内でボックスがリセットされ（バージョン %2）、キャッシュに戻った。</translation>
     </message>
     <message>
         <source>Operation B rents the same source: reset to version %1, completed with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>操作Bが同じソースをレンタル: バージョン %1 にリセットされ、%2 で完了。</translation>
     </message>
     <message>
         <source>%1 more operations rented the source: the 16-bit version wrapped back to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>さらに %1 個の操作がソースをレンタル: 16ビットのバージョンが一周して %2 に戻った。</translation>
     </message>
     <message>
         <source>.Result is read while the source is still pending.</source>
-        <translation type="unfinished"></translation>
+        <translation>ソースが保留中のまま .Result を読み取る。</translation>
     </message>
     <message>
         <source>.Result waited %1 ms, then returned %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>.Result は %1 ms待機し、%2 を返した。</translation>
     </message>
     <message>
         <source>A first awaiter registers its continuation on the pending source.</source>
-        <translation type="unfinished"></translation>
+        <translation>最初の待機者が保留中のソースに継続を登録する。</translation>
     </message>
     <message>
         <source>A second awaiter registers on the same pending operation.</source>
-        <translation type="unfinished"></translation>
+        <translation>2番目の待機者が同じ保留中の操作に登録する。</translation>
     </message>
     <message>
         <source>The first AsTask()&apos;s Task returned %1; the box reset (version %2) and went back to the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>最初の AsTask() のTaskは %1 を返した。ボックスはリセットされ（バージョン %2）、キャッシュに戻った。</translation>
     </message>
     <message>
         <source>AsTask() turned the ValueTask into a Task&lt;int&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>AsTask() がValueTaskを Task&lt;int&gt; に変換した。</translation>
     </message>
     <message>
         <source>The Task was awaited %1 times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taskは %1 回awaitされた。</translation>
     </message>
     <message>
         <source>Preserve() returned a ValueTask over a Task&lt;int&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preserve() は Task&lt;int&gt; を包むValueTaskを返した。</translation>
     </message>
     <message>
         <source>A pool of %1 sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 個のソースのプール。</translation>
     </message>
     <message>
         <source>%1 operations rented and completed a source; nobody awaited: %2 leased, %3 free.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 個の操作がソースをレンタルして完了。誰もawaitせず: リース中 %2、空き %3。</translation>
     </message>
 </context>
 <context>
     <name>AwaitTwiceLaneView</name>
     <message>
         <source>Task&lt;int&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Task&lt;int&gt;</translation>
     </message>
     <message>
         <source>source · token %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ソース · トークン %1</translation>
     </message>
     <message>
         <source>Not run yet — Run shows the outcome, Step walks through it.</source>
-        <translation type="unfinished"></translation>
+        <translation>未実行 — 「実行」で結果を表示、「ステップ」で順に解説します。</translation>
     </message>
     <message>
         <source>ValueTask</source>
-        <translation type="unfinished"></translation>
+        <translation>ValueTask</translation>
     </message>
     <message>
         <source>completes once and keeps its result for every awaiter</source>
-        <translation type="unfinished"></translation>
+        <translation>1回だけ完了し、すべての待機者のために結果を保持する</translation>
     </message>
     <message>
         <source>no source</source>
-        <translation type="unfinished"></translation>
+        <translation>ソースなし</translation>
     </message>
     <message>
         <source>the value is inside the ValueTask</source>
-        <translation type="unfinished"></translation>
+        <translation>値はValueTaskの中にある</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>holds its result</source>
-        <translation type="unfinished"></translation>
+        <translation>結果を保持</translation>
     </message>
     <message>
         <source>wraps a Task&lt;int&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Task&lt;int&gt; をラップ</translation>
     </message>
     <message>
         <source>what-if source</source>
-        <translation type="unfinished"></translation>
+        <translation>仮定のソース</translation>
     </message>
     <message>
         <source>leased</source>
-        <translation type="unfinished"></translation>
+        <translation>リース中</translation>
     </message>
     <message>
         <source>in the pool</source>
-        <translation type="unfinished"></translation>
+        <translation>プール内</translation>
     </message>
     <message>
         <source>in the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>キャッシュ内</translation>
     </message>
     <message>
         <source>WHAT-IF, not .NET</source>
-        <translation type="unfinished"></translation>
+        <translation>仮定、.NETではない</translation>
     </message>
     <message>
         <source>token not checked!</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン未チェック！</translation>
     </message>
     <message>
         <source>stale: version is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>古い: バージョンは %1</translation>
     </message>
     <message>
         <source>token matches another operation!</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンが別の操作と一致！</translation>
     </message>
     <message>
         <source>never awaited</source>
-        <translation type="unfinished"></translation>
+        <translation>一度もawaitされない</translation>
     </message>
     <message>
         <source>version %1 · rented %2×</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョン %1 · %2 回レンタル</translation>
     </message>
     <message>
         <source>completed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>完了: %1</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>保留中</translation>
     </message>
     <message>
         <source>the pool</source>
-        <translation type="unfinished"></translation>
+        <translation>プール</translation>
     </message>
     <message>
         <source>completed with %1, not yet read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 で完了、未読み取り</translation>
     </message>
     <message>
         <source>%1 leased · %2 free</source>
-        <translation type="unfinished"></translation>
+        <translation>リース中 %1 · 空き %2</translation>
     </message>
     <message>
         <source>capacity %1</source>
-        <translation type="unfinished"></translation>
+        <translation>容量 %1</translation>
     </message>
     <message>
         <source>what it did</source>
-        <translation type="unfinished"></translation>
+        <translation>実際の動作</translation>
     </message>
     <message>
         <source>source · slot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ソース · スロット %1</translation>
     </message>
     <message>
         <source>box #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>ボックス #%1</translation>
     </message>
     <message>
         <source>operation B</source>
-        <translation type="unfinished"></translation>
+        <translation>操作B</translation>
     </message>
     <message>
         <source>token %1</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン %1</translation>
     </message>
 </context>
 <context>
     <name>AwaitTwiceTab</name>
     <message>
         <source>Run all</source>
-        <translation type="unfinished"></translation>
+        <translation>すべて実行</translation>
     </message>
     <message>
         <source>Run every case in the core now.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのケースをコアで今すぐ実行します。</translation>
     </message>
     <message>
         <source>ValueTask pitfalls: each lane runs the real C++ core when you press Run or Step</source>
-        <translation type="unfinished"></translation>
+        <translation>ValueTaskの落とし穴: 「実行」または「ステップ」を押すと各レーンで実際のC++コアが動きます</translation>
     </message>
     <message>
         <source>same value, by accident</source>
-        <translation type="unfinished"></translation>
+        <translation>偶然の同じ値</translation>
     </message>
     <message>
         <source>exception</source>
-        <translation type="unfinished"></translation>
+        <translation>例外</translation>
     </message>
     <message>
         <source>&lt;b&gt;wrong value&lt;/b&gt;, silently</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;誤った値&lt;/b&gt;（気づかれない）</translation>
     </message>
     <message>
         <source>works (the correct way)</source>
-        <translation type="unfinished"></translation>
+        <translation>動作する（正しい方法）</translation>
     </message>
     <message>
         <source>blocked the thread</source>
-        <translation type="unfinished"></translation>
+        <translation>スレッドをブロック</translation>
     </message>
     <message>
         <source>source leaked: pool ran dry</source>
-        <translation type="unfinished"></translation>
+        <translation>ソースのリーク: プールが枯渇</translation>
     </message>
 </context>
 <context>
     <name>ClaimRunner</name>
     <message>
         <source>Cannot run the claims: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>主張を実行できません: %1</translation>
     </message>
     <message>
         <source>Claims run stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>主張の実行を停止しました: %1</translation>
     </message>
     <message>
         <source>Claims measured on this machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>このマシンで測定した主張。</translation>
     </message>
     <message>
         <source>Measuring the claims: engine run %1 of %2 (hit rate %3, %4 calls)…</source>
-        <translation type="unfinished"></translation>
+        <translation>主張を測定中: エンジン実行 %1/%2（ヒット率 %3、%4 回の呼び出し）…</translation>
     </message>
     <message>
         <source>Measuring the claims: hit costs (warm-up, paired batches, medians)…</source>
-        <translation type="unfinished"></translation>
+        <translation>主張を測定中: ヒットのコスト（ウォームアップ、対のバッチ、中央値）…</translation>
     </message>
 </context>
 <context>
     <name>ClaimsModel</name>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>判定</translation>
     </message>
     <message>
         <source>seed %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>シード %1（%2）</translation>
     </message>
     <message>
         <source>%1
 %2: “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2: “%3”</translation>
     </message>
     <message>
         <source>.NET: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>.NET: %1</translation>
     </message>
     <message>
         <source>C++: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>C++: %1</translation>
     </message>
     <message>
         <source>%1 %2
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2
+%3</translation>
     </message>
     <message>
         <source>Seed file: %1 (%2)
 Quote: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>シードファイル: %1（%2）
+引用: %3</translation>
     </message>
     <message>
         <source>Seed claim</source>
-        <translation type="unfinished"></translation>
+        <translation>シードの主張</translation>
     </message>
     <message>
         <source>Real .NET</source>
-        <translation type="unfinished"></translation>
+        <translation>実際の.NET</translation>
     </message>
     <message>
         <source>C++ core (this machine)</source>
-        <translation type="unfinished"></translation>
+        <translation>C++コア（このマシン）</translation>
     </message>
     <message>
         <source>Interval</source>
-        <translation type="unfinished"></translation>
+        <translation>区間</translation>
     </message>
 </context>
 <context>
     <name>ClaimsTab</name>
     <message>
         <source>What the five seed texts claim, beside real .NET and the C++ core on this machine. The claims are about .NET, so real .NET decides each verdict; the C++ core&apos;s figure stands beside it with the reason it differs. Every sentence is computed from the figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>5つのシードテキストの主張を、実際の.NETとこのマシンのC++コアと並べて示します。主張は.NETについてのものなので、判定は実際の.NETが決めます。C++コアの数値は、異なる理由とともに横に示します。すべての文は数値から算出されます。</translation>
     </message>
     <message>
         <source>Measure the C++ core</source>
-        <translation type="unfinished"></translation>
+        <translation>C++コアを測定</translation>
     </message>
     <message>
         <source>Runs the claims&apos; conditions in the C++ core with a 16-byte value: 1,000,000 calls at 100 % hits, 100,000 at 0 %, 1,000,000 at 80 %, then times a hit of each strategy (warm-up, paired batches against an empty loop, medians with 95 % intervals).</source>
-        <translation type="unfinished"></translation>
+        <translation>主張の条件を16バイトの値でC++コア上で実行します: ヒット率100 %で1,000,000回、0 %で100,000回、80 %で1,000,000回。その後、各戦略のヒットの時間を計測します（ウォームアップ、空ループとの対のバッチ、95 %区間付きの中央値）。</translation>
     </message>
     <message>
         <source>C++ core not measured yet: the real .NET column is filled from the reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>C++コアは未測定: 実際の.NETの列はリファレンスから埋めています。</translation>
     </message>
     <message>
         <source>Real .NET figures: %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>実際の.NETの数値: %1（%2）。</translation>
     </message>
     <message>
         <source>Real .NET figures: none found (no fresh run in %1 and no shipped reference). Run `valuetask-lab dotnet` with the .NET SDK installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>実際の.NETの数値: 見つかりません（%1 に新しい実行結果がなく、同梱のリファレンスもありません）。.NET SDKをインストールして `valuetask-lab dotnet` を実行してください。</translation>
     </message>
     <message>
         <source>Unreadable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取れません: %1</translation>
     </message>
     <message>
         <source>C++ core, this machine: the current run</source>
-        <translation type="unfinished"></translation>
+        <translation>C++コア、このマシン: 現在の実行</translation>
     </message>
 </context>
 <context>
     <name>CodePane</name>
     <message>
         <source>C++ — the core&apos;s code, running now:</source>
-        <translation type="unfinished"></translation>
+        <translation>C++ — 今実行中のコアのコード:</translation>
     </message>
     <message>
         <source>C# — what it mirrors:</source>
-        <translation type="unfinished"></translation>
+        <translation>C# — 対応するコード:</translation>
     </message>
     <message>
         <source>(listing %1 is missing from the resources)</source>
-        <translation type="unfinished"></translation>
+        <translation>（リスト %1 がリソースにありません）</translation>
     </message>
 </context>
 <context>
     <name>DotnetReference</name>
     <message>
         <source>run on this machine</source>
-        <translation type="unfinished"></translation>
+        <translation>このマシンで実行</translation>
     </message>
     <message>
         <source>shipped reference, measured on the development machine</source>
-        <translation type="unfinished"></translation>
+        <translation>同梱のリファレンス（開発マシンで測定）</translation>
     </message>
     <message>
         <source>%1: %2, %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2、%3、%4</translation>
     </message>
 </context>
 <context>
     <name>GcFormulasDialog</name>
     <message>
         <source>GC model: formulas and parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>GCモデル: 式とパラメーター</translation>
     </message>
     <message>
         <source>&lt;p&gt;The GC plot shows a &lt;b&gt;model&lt;/b&gt; — what a .NET generational GC would roughly do with the allocations this run measured. No garbage collector runs here.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;GCプロットは&lt;b&gt;モデル&lt;/b&gt;を示します — この実行で測定した割り当てに対して.NETの世代別GCがおおよそ何をするか。ここではガベージコレクターは動いていません。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>GcModelPlot</name>
     <message>
         <source>GC model (not a real GC)</source>
-        <translation type="unfinished"></translation>
+        <translation>GCモデル（実際のGCではない）</translation>
     </message>
     <message>
         <source>A model of what a .NET generational GC would do with the measured allocations: collections so far per generation, and the live heap.</source>
-        <translation type="unfinished"></translation>
+        <translation>測定した割り当てに対して.NETの世代別GCが何をするかのモデル: 世代ごとのこれまでのコレクション数と、生存ヒープ。</translation>
     </message>
     <message>
         <source>collections
 (model)</source>
-        <translation type="unfinished"></translation>
+        <translation>コレクション数
+（モデル）</translation>
     </message>
     <message>
         <source>live heap</source>
-        <translation type="unfinished"></translation>
+        <translation>生存ヒープ</translation>
     </message>
     <message>
         <source>gen%1</source>
-        <translation type="unfinished"></translation>
+        <translation>gen%1</translation>
     </message>
     <message>
         <source>Formulas</source>
-        <translation type="unfinished"></translation>
+        <translation>式</translation>
     </message>
     <message>
         <source>Show the GC model&apos;s formulas and the parameters of this run.</source>
-        <translation type="unfinished"></translation>
+        <translation>GCモデルの式とこの実行のパラメーターを表示します。</translation>
     </message>
     <message>
         <source>Press Run to model
 GC collections</source>
-        <translation type="unfinished"></translation>
+        <translation>「実行」を押すと
+GCコレクションをモデル化</translation>
     </message>
 </context>
 <context>
     <name>HeapStrip</name>
     <message>
         <source>HEAP — live blocks of the animated calls</source>
-        <translation type="unfinished"></translation>
+        <translation>ヒープ — アニメーション中の呼び出しの生存ブロック</translation>
     </message>
     <message>
         <source>HEAP</source>
-        <translation type="unfinished"></translation>
+        <translation>ヒープ</translation>
     </message>
     <message>
         <source>empty — nothing the animated calls made is on the heap</source>
-        <translation type="unfinished"></translation>
+        <translation>空 — アニメーション中の呼び出しが作ったものはヒープにありません</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>+%1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>+他 %1 個</translation>
     </message>
     <message>
         <source>GC MODEL — gen0 budget</source>
-        <translation type="unfinished"></translation>
+        <translation>GCモデル — gen0の予算</translation>
     </message>
     <message>
         <source>%1 collection!</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 コレクション！</translation>
     </message>
     <message>
         <source>unknown until the first event</source>
-        <translation type="unfinished"></translation>
+        <translation>最初のイベントまで不明</translation>
     </message>
     <message>
         <source>%1 of %2 allocated since the last collection · %3 collections seen
 a model of a gen0 budget, not a real GC</source>
-        <translation type="unfinished"></translation>
+        <translation>前回のコレクション以降 %2 中 %1 を割り当て · %3 回のコレクションを確認
+gen0予算のモデルであり、実際のGCではない</translation>
     </message>
     <message>
         <source>1 block · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ブロック · %1</translation>
     </message>
     <message>
         <source>%1 blocks · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ブロック · %2</translation>
     </message>
     <message>
         <source>%1 · width ∝ bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 幅 ∝ バイト数</translation>
     </message>
     <message>
         <source>GC MODEL</source>
-        <translation type="unfinished"></translation>
+        <translation>GCモデル</translation>
     </message>
 </context>
 <context>
     <name>LabPlot</name>
     <message>
         <source>Save plot as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>プロットをPNGとして保存…</translation>
     </message>
     <message>
         <source>Save plot as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>プロットをPDFとして保存…</translation>
     </message>
 </context>
 <context>
     <name>LatencyHistogramPlot</name>
     <message>
         <source>Latency histogram</source>
-        <translation type="unfinished"></translation>
+        <translation>レイテンシのヒストグラム</translation>
     </message>
     <message>
         <source>Share of each strategy&apos;s calls per latency bin; bins are log-spaced, 10 per decade. Right-click for a logarithmic y axis that shows rare tails.</source>
-        <translation type="unfinished"></translation>
+        <translation>レイテンシのビンごとの各戦略の呼び出しの割合。ビンは対数間隔で1桁あたり10個。右クリックで、まれな裾野を示す対数y軸に切り替えます。</translation>
     </message>
     <message>
         <source>latency per call (log, 10 bins/decade)</source>
-        <translation type="unfinished"></translation>
+        <translation>呼び出しあたりのレイテンシ（対数、1桁あたり10ビン）</translation>
     </message>
     <message>
         <source>share of calls</source>
-        <translation type="unfinished"></translation>
+        <translation>呼び出しの割合</translation>
     </message>
     <message>
         <source>Logarithmic y axis (shows rare tails)</source>
-        <translation type="unfinished"></translation>
+        <translation>対数y軸（まれな裾野を表示）</translation>
     </message>
     <message>
         <source>Press Run to measure
 the latency distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>「実行」を押すと
+レイテンシ分布を計測</translation>
     </message>
     <message>
         <source>share of calls (log)</source>
-        <translation type="unfinished"></translation>
+        <translation>呼び出しの割合（対数）</translation>
     </message>
 </context>
 <context>
     <name>LatencyPercentilePlot</name>
     <message>
         <source>Latency by percentile (HDR)</source>
-        <translation type="unfinished"></translation>
+        <translation>パーセンタイル別レイテンシ（HDR）</translation>
     </message>
     <message>
         <source>Latency of each call from issue to result, by percentile. The x axis stretches the tail: 90 %, 99 %, 99.9 % … are equally spaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>各呼び出しの発行から結果までのレイテンシをパーセンタイル別に表示。x軸は裾野を引き伸ばし、90 %、99 %、99.9 % … が等間隔になります。</translation>
     </message>
     <message>
         <source>percentile (spacing: 1/(1 − p), log)</source>
-        <translation type="unfinished"></translation>
+        <translation>パーセンタイル（間隔: 1/(1 − p)、対数）</translation>
     </message>
     <message>
         <source>latency per call (log)</source>
-        <translation type="unfinished"></translation>
+        <translation>呼び出しあたりのレイテンシ（対数）</translation>
     </message>
     <message>
         <source>Press Run to measure
 latency by percentile</source>
-        <translation type="unfinished"></translation>
+        <translation>「実行」を押すと
+パーセンタイル別レイテンシを計測</translation>
     </message>
     <message>
         <source>hit rate %1:
 hits to the left,
 misses to the right</source>
-        <translation type="unfinished"></translation>
+        <translation>ヒット率 %1:
+左がヒット、
+右がミス</translation>
     </message>
 </context>
 <context>
     <name>LessonBand</name>
     <message>
         <source>◀ Back</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ 戻る</translation>
     </message>
     <message>
         <source>Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>次へ ▶</translation>
     </message>
     <message>
         <source>Presenter mode (F11)</source>
-        <translation type="unfinished"></translation>
+        <translation>プレゼンターモード（F11）</translation>
     </message>
     <message>
         <source>Close lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>レッスンを閉じる</translation>
     </message>
     <message>
         <source>Step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップ %1</translation>
     </message>
     <message>
         <source>Measuring… (the engine is running this step&apos;s scenario)</source>
-        <translation type="unfinished"></translation>
+        <translation>測定中…（エンジンがこのステップのシナリオを実行しています）</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>%1 — predicted: %2 · measured: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 予測: %2 · 測定: %3</translation>
     </message>
     <message>
         <source>not measured</source>
-        <translation type="unfinished"></translation>
+        <translation>未測定</translation>
     </message>
 </context>
 <context>
     <name>LessonFacts</name>
     <message>
         <source>∞ (the other is 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>∞（他方が0）</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a fact: write {source.field}, e.g. {task.allocs_per_op}</source>
-        <translation type="unfinished"></translation>
+        <translation>'%1' は事実ではありません: {source.field} の形式で書いてください（例: {task.allocs_per_op}）</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: a strategy&apos;s fields are %2</source>
-        <translation type="unfinished"></translation>
+        <translation>'%1': 戦略のフィールドは %2 です</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: write ratio.&lt;field&gt;.&lt;strategy&gt;.&lt;other strategy&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>'%1': ratio.&lt;field&gt;.&lt;strategy&gt;.&lt;other strategy&gt; の形式で書いてください</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: write %2.&lt;case id&gt;.&lt;field&gt; with a case id of the lab</source>
-        <translation type="unfinished"></translation>
+        <translation>'%1': %2.&lt;case id&gt;.&lt;field&gt; の形式で、ラボのケースIDを使って書いてください</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: the fields are %2</source>
-        <translation type="unfinished"></translation>
+        <translation>'%1': フィールドは %2 です</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: write dotnet.&lt;section&gt;.&lt;name&gt;.&lt;column&gt;, column one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>'%1': dotnet.&lt;section&gt;.&lt;name&gt;.&lt;column&gt; の形式で書いてください（column は %2 のいずれか）</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: write claim.&lt;id&gt;.quote|claim|seed</source>
-        <translation type="unfinished"></translation>
+        <translation>'%1': claim.&lt;id&gt;.quote|claim|seed の形式で書いてください</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: no seed claim has the id &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>'%1': ID '%2' のシードの主張はありません</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: not a scenario key</source>
-        <translation type="unfinished"></translation>
+        <translation>'%1': シナリオのキーではありません</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: write prediction.&lt;id&gt;.chosen|answer|verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>'%1': prediction.&lt;id&gt;.chosen|answer|verdict の形式で書いてください</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: unknown source &apos;%2&apos; (strategies, ratio, await_twice, dotnet, dotnet_outcome, claim, scenario, prediction)</source>
-        <translation type="unfinished"></translation>
+        <translation>'%1': 不明なソース '%2'（strategies、ratio、await_twice、dotnet、dotnet_outcome、claim、scenario、prediction）</translation>
     </message>
 </context>
 <context>
     <name>LessonRunner</name>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>no prediction was made</source>
-        <translation type="unfinished"></translation>
+        <translation>予測は行われませんでした</translation>
     </message>
     <message>
         <source>the prediction was right</source>
-        <translation type="unfinished"></translation>
+        <translation>予測は正しかった</translation>
     </message>
     <message>
         <source>the prediction was not right</source>
-        <translation type="unfinished"></translation>
+        <translation>予測は正しくなかった</translation>
     </message>
     <message>
         <source>not measured</source>
-        <translation type="unfinished"></translation>
+        <translation>未測定</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Measure the claims</source>
-        <translation type="unfinished"></translation>
+        <translation>主張を測定</translation>
     </message>
     <message>
         <source>A run is in progress. Measure the claims when it has finished: two runs at once would compete for the CPU and distort both.</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中です。終了してから主張を測定してください。2つの実行を同時に行うとCPUを奪い合い、両方の結果が歪みます。</translation>
     </message>
     <message>
         <source>&amp;Open scenario…</source>
-        <translation type="unfinished"></translation>
+        <translation>シナリオを開く(&amp;O)…</translation>
     </message>
     <message>
         <source>&amp;Save scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>シナリオを保存(&amp;S)</translation>
     </message>
     <message>
         <source>Save scenario &amp;as…</source>
-        <translation type="unfinished"></translation>
+        <translation>名前を付けてシナリオを保存(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Export results…</source>
-        <translation type="unfinished"></translation>
+        <translation>結果をエクスポート(&amp;E)…</translation>
     </message>
     <message>
         <source>Writes summary.csv, timeseries.csv and scenario.json of the last run into a folder, exactly as `valuetask-lab run --out` does.</source>
-        <translation type="unfinished"></translation>
+        <translation>最後の実行の summary.csv、timeseries.csv、scenario.json をフォルダーに書き出します（`valuetask-lab run --out` と同じ）。</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>終了(&amp;Q)</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>実行</translation>
     </message>
     <message>
         <source>Run the scenario: every chosen strategy, one after another, over the same sequence of calls (F5).</source>
-        <translation type="unfinished"></translation>
+        <translation>シナリオを実行: 選択した各戦略を順に、同じ呼び出し列で実行します（F5）。</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>一時停止</translation>
     </message>
     <message>
         <source>Pause the run, or resume it (F6). The run clock stops while paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>実行を一時停止または再開します（F6）。一時停止中は実行クロックが止まります。</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップ</translation>
     </message>
     <message>
         <source>Pause, then let exactly one more call run to completion (F10).</source>
-        <translation type="unfinished"></translation>
+        <translation>一時停止し、ちょうど1回の呼び出しを完了まで実行します（F10）。</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>リセット</translation>
     </message>
     <message>
         <source>Stop the run and clear the plots (the scenario is kept).</source>
-        <translation type="unfinished"></translation>
+        <translation>実行を停止してプロットを消去します（シナリオは保持）。</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>実行(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>表示(&amp;V)</translation>
     </message>
     <message>
         <source>Larger text</source>
-        <translation type="unfinished"></translation>
+        <translation>文字を大きく</translation>
     </message>
     <message>
         <source>Smaller text</source>
-        <translation type="unfinished"></translation>
+        <translation>文字を小さく</translation>
     </message>
     <message>
         <source>Normal text size</source>
-        <translation type="unfinished"></translation>
+        <translation>標準の文字サイズ</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
         <source>GC model formulas…</source>
-        <translation type="unfinished"></translation>
+        <translation>GCモデルの式…</translation>
     </message>
     <message>
         <source>About ValueTask Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>ValueTask Lab について</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;ValueTask Lab %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Teaches, measures and demonstrates .NET Task&amp;lt;T&amp;gt; vs ValueTask&amp;lt;T&amp;gt; with a C++20 re-implementation of their semantics.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;ValueTask Lab %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;.NETの Task&amp;lt;T&amp;gt; と ValueTask&amp;lt;T&amp;gt; を、そのセマンティクスのC++20による再実装で教え、測定し、実演します。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Ready: set up a scenario and press Run.</source>
-        <translation type="unfinished"></translation>
+        <translation>準備完了: シナリオを設定して「実行」を押してください。</translation>
     </message>
     <message>
         <source>How many times a second the plots received new data from the engine.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロットがエンジンから新しいデータを受け取った1秒あたりの回数。</translation>
     </message>
     <message>
         <source>Cost of one clock read, measured at the start of the run and subtracted from every latency.</source>
-        <translation type="unfinished"></translation>
+        <translation>1回のクロック読み取りのコスト。実行開始時に測定し、すべてのレイテンシから差し引きます。</translation>
     </message>
     <message>
         <source>Cannot start the run</source>
-        <translation type="unfinished"></translation>
+        <translation>実行を開始できません</translation>
     </message>
     <message>
         <source>Running…</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中…</translation>
     </message>
     <message>
         <source>Reset: the plots are clear; press Run to start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>リセット: プロットを消去しました。「実行」で再開します。</translation>
     </message>
     <message>
         <source>Plot updates: %1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>プロット更新: %1/s</translation>
     </message>
     <message>
         <source>Clock read: %1 (subtracted)</source>
-        <translation type="unfinished"></translation>
+        <translation>クロック読み取り: %1（差し引き済み）</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>一時停止中</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中</translation>
     </message>
     <message>
         <source>: strategy %1 of %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>: 戦略 %1/%2 — %3</translation>
     </message>
     <message>
         <source> · your changes apply to the next run</source>
-        <translation type="unfinished"></translation>
+        <translation> · 変更は次の実行に適用されます</translation>
     </message>
     <message>
         <source>Finished: %1 calls in %2 of real time.</source>
-        <translation type="unfinished"></translation>
+        <translation>完了: 実時間 %2 で %1 回の呼び出し。</translation>
     </message>
     <message>
         <source>Stopped after %1 calls.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 回の呼び出し後に停止しました。</translation>
     </message>
     <message>
         <source>The run failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>実行に失敗しました。</translation>
     </message>
     <message>
         <source>The run failed</source>
-        <translation type="unfinished"></translation>
+        <translation>実行に失敗しました</translation>
     </message>
     <message>
         <source>Changed while running: applies to the next run.</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中に変更: 次の実行に適用されます。</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>再開</translation>
     </message>
     <message>
         <source>untitled scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>無題のシナリオ</translation>
     </message>
     <message>
         <source>Cannot open the scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>シナリオを開けません</translation>
     </message>
     <message>
         <source>%1
 
 The current scenario is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+現在のシナリオは変更されていません。</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を開きました</translation>
     </message>
     <message>
         <source>Cannot save the scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>シナリオを保存できません</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を保存しました</translation>
     </message>
     <message>
         <source>Nothing to export</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートするものがありません</translation>
     </message>
     <message>
         <source>The run is still in progress; export it when it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ実行中です。終了してからエクスポートしてください。</translation>
     </message>
     <message>
         <source>Run a scenario first: there are no results yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>先にシナリオを実行してください: まだ結果がありません。</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートに失敗しました</translation>
     </message>
     <message>
         <source>Exported summary.csv, timeseries.csv and scenario.json to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>summary.csv、timeseries.csv、scenario.json を %1 にエクスポートしました</translation>
     </message>
     <message>
         <source>Cannot save the plot</source>
-        <translation type="unfinished"></translation>
+        <translation>プロットを保存できません</translation>
     </message>
     <message>
         <source>Open scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>シナリオを開く</translation>
     </message>
     <message>
         <source>Scenario (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>シナリオ (*.json);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Save scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>シナリオを保存</translation>
     </message>
     <message>
         <source>Scenario (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>シナリオ (*.json)</translation>
     </message>
     <message>
         <source>Export results into folder (summary.csv, timeseries.csv, scenario.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>結果をフォルダーにエクスポート（summary.csv、timeseries.csv、scenario.json）</translation>
     </message>
     <message>
         <source>Save plot as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>プロットをPNGとして保存</translation>
     </message>
     <message>
         <source>Save plot as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>プロットをPDFとして保存</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG画像 (*.png)</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF文書 (*.pdf)</translation>
     </message>
     <message>
         <source>the last session&apos;s scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>前回のセッションのシナリオ</translation>
     </message>
 </context>
 <context>
     <name>PathDiagram</name>
     <message>
         <source>a ValueTask, but its coroutine frame is already on the heap</source>
-        <translation type="unfinished"></translation>
+        <translation>ValueTaskだが、そのコルーチンフレームはすでにヒープ上にある</translation>
     </message>
     <message>
         <source>the Task&apos;s coroutine frame</source>
-        <translation type="unfinished"></translation>
+        <translation>Taskのコルーチンフレーム</translation>
     </message>
     <message>
         <source>ValueTask wraps a new Task (its frame)</source>
-        <translation type="unfinished"></translation>
+        <translation>ValueTaskが新しいTask（そのフレーム）をラップ</translation>
     </message>
     <message>
         <source>the coroutine frame, allocated at entry</source>
-        <translation type="unfinished"></translation>
+        <translation>入口で割り当てられるコルーチンフレーム</translation>
     </message>
     <message>
         <source>pooled frame + pooled source: reused, not new</source>
-        <translation type="unfinished"></translation>
+        <translation>プールされたフレーム + プールされたソース: 再利用、新規ではない</translation>
     </message>
     <message>
         <source>Waiting for traced calls — start a run to see them move.</source>
-        <translation type="unfinished"></translation>
+        <translation>トレースされた呼び出しを待機中 — 実行を開始すると動きが見えます。</translation>
     </message>
     <message>
         <source>the caller calls the service method</source>
-        <translation type="unfinished"></translation>
+        <translation>呼び出し元がサービスメソッドを呼ぶ</translation>
     </message>
     <message>
         <source>cache hit → synchronous path, the result returns at once</source>
-        <translation type="unfinished"></translation>
+        <translation>キャッシュヒット → 同期パス、結果はすぐに返る</translation>
     </message>
     <message>
         <source>cache miss → asynchronous path through the heap and the backend</source>
-        <translation type="unfinished"></translation>
+        <translation>キャッシュミス → ヒープとバックエンドを経由する非同期パス</translation>
     </message>
     <message>
         <source>heap allocation of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のヒープ割り当て</translation>
     </message>
     <message>
         <source>a heap block is freed</source>
-        <translation type="unfinished"></translation>
+        <translation>ヒープブロックが解放される</translation>
     </message>
     <message>
         <source>the caller is suspended while the backend works</source>
-        <translation type="unfinished"></translation>
+        <translation>バックエンドの処理中、呼び出し元は中断される</translation>
     </message>
     <message>
         <source>the backend answered after %1 (run clock)</source>
-        <translation type="unfinished"></translation>
+        <translation>バックエンドが %1 後に応答（実行クロック）</translation>
     </message>
     <message>
         <source>the backend answered: result set</source>
-        <translation type="unfinished"></translation>
+        <translation>バックエンドが応答: 結果を設定</translation>
     </message>
     <message>
         <source>the continuation resumes the caller</source>
-        <translation type="unfinished"></translation>
+        <translation>継続が呼び出し元を再開する</translation>
     </message>
     <message>
         <source>the caller has the value, %1 after the call</source>
-        <translation type="unfinished"></translation>
+        <translation>呼び出しの %1 後に呼び出し元が値を得る</translation>
     </message>
     <message>
         <source>the caller has the value</source>
-        <translation type="unfinished"></translation>
+        <translation>呼び出し元が値を得る</translation>
     </message>
     <message>
         <source>awaited a second time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>2回目のawait: %1</translation>
     </message>
     <message>
         <source>call #%1 · %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>呼び出し #%1 · %2 — %3</translation>
     </message>
     <message>
         <source>STACK</source>
-        <translation type="unfinished"></translation>
+        <translation>スタック</translation>
     </message>
     <message>
         <source>HEAP + BACKEND</source>
-        <translation type="unfinished"></translation>
+        <translation>ヒープ + バックエンド</translation>
     </message>
     <message>
         <source>asynchronous: where a miss goes</source>
-        <translation type="unfinished"></translation>
+        <translation>非同期: ミスの行き先</translation>
     </message>
     <message>
         <source>caller</source>
-        <translation type="unfinished"></translation>
+        <translation>呼び出し元</translation>
     </message>
     <message>
         <source>co_await op</source>
-        <translation type="unfinished"></translation>
+        <translation>co_await op</translation>
     </message>
     <message>
         <source>hit</source>
-        <translation type="unfinished"></translation>
+        <translation>ヒット</translation>
     </message>
     <message>
         <source>miss</source>
-        <translation type="unfinished"></translation>
+        <translation>ミス</translation>
     </message>
     <message>
         <source>service method</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスメソッド</translation>
     </message>
     <message>
         <source>get(spec)</source>
-        <translation type="unfinished"></translation>
+        <translation>get(spec)</translation>
     </message>
     <message>
         <source>in the cache?</source>
-        <translation type="unfinished"></translation>
+        <translation>キャッシュにある？</translation>
     </message>
     <message>
         <source>returns at once</source>
-        <translation type="unfinished"></translation>
+        <translation>すぐに返る</translation>
     </message>
     <message>
         <source>Task / frame on the heap</source>
-        <translation type="unfinished"></translation>
+        <translation>ヒープ上のTask / フレーム</translation>
     </message>
     <message>
         <source>caller suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>呼び出し元は中断</translation>
     </message>
     <message>
         <source>waiting for the backend</source>
-        <translation type="unfinished"></translation>
+        <translation>バックエンドを待機中</translation>
     </message>
     <message>
         <source>waited %1 (run clock)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 待機（実行クロック）</translation>
     </message>
     <message>
         <source>backend done</source>
-        <translation type="unfinished"></translation>
+        <translation>バックエンド完了</translation>
     </message>
     <message>
         <source>result set</source>
-        <translation type="unfinished"></translation>
+        <translation>結果を設定</translation>
     </message>
     <message>
         <source>result set · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>結果を設定 · %1</translation>
     </message>
     <message>
         <source>continuation resumes the caller</source>
-        <translation type="unfinished"></translation>
+        <translation>継続が呼び出し元を再開</translation>
     </message>
     <message>
         <source>+%1 heap</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1 ヒープ</translation>
     </message>
     <message>
         <source>Waiting for traced calls.</source>
-        <translation type="unfinished"></translation>
+        <translation>トレースされた呼び出しを待機中。</translation>
     </message>
     <message>
         <source>synchronous: a hit returns without suspending; what it allocates is still on the heap</source>
-        <translation type="unfinished"></translation>
+        <translation>同期: ヒットは中断せずに返る。割り当てたものはヒープに残る</translation>
     </message>
     <message>
         <source>a Task&lt;T&gt; on the heap: a new one, or one of the cached Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>ヒープ上の Task&lt;T&gt;: 新規、またはキャッシュされたTaskの1つ</translation>
     </message>
     <message>
         <source>a cached box (1 per thread, 1 per core), else a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>キャッシュされたボックス（スレッドごとに1、コアごとに1）、なければ新規</translation>
     </message>
     <message>
         <source>no heap object: the ValueTask struct holds the value, in the caller&apos;s frame (its heap box if it suspended before)</source>
-        <translation type="unfinished"></translation>
+        <translation>ヒープオブジェクトなし: ValueTask構造体が値を保持し、呼び出し元のフレームにある（以前に中断した場合はそのヒープボックス）</translation>
     </message>
 </context>
 <context>
     <name>PathsTab</name>
     <message>
         <source>Pace:</source>
-        <translation type="unfinished"></translation>
+        <translation>速度:</translation>
     </message>
     <message>
         <source>Slow motion</source>
-        <translation type="unfinished"></translation>
+        <translation>スローモーション</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>標準</translation>
     </message>
     <message>
         <source>The engine runs at full speed; one call in N is traced and shown, N chosen from the measured rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>エンジンは全速で動作し、N回に1回の呼び出しをトレースして表示します。Nは測定したレートから選びます。</translation>
     </message>
     <message>
         <source>Single step</source>
-        <translation type="unfinished"></translation>
+        <translation>シングルステップ</translation>
     </message>
     <message>
         <source>The engine is paused. &quot;Next call&quot; lets exactly one more call run; the event buttons walk through its events.</source>
-        <translation type="unfinished"></translation>
+        <translation>エンジンは一時停止中です。「次の呼び出し」でちょうど1回の呼び出しを実行し、イベントボタンでそのイベントを順に見ます。</translation>
     </message>
     <message>
         <source> calls/s</source>
-        <translation type="unfinished"></translation>
+        <translation> 回/s</translation>
     </message>
     <message>
         <source>Slow-motion speed: calls the engine issues per second.</source>
-        <translation type="unfinished"></translation>
+        <translation>スローモーションの速度: エンジンが1秒あたりに発行する呼び出し数。</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>イベント</translation>
     </message>
     <message>
         <source>Step back one event through what was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>記録されたイベントを1つ戻ります。</translation>
     </message>
     <message>
         <source>Step forward one event; past the last one, let one more call run.</source>
-        <translation type="unfinished"></translation>
+        <translation>イベントを1つ進みます。最後を過ぎると、もう1回呼び出しを実行します。</translation>
     </message>
     <message>
         <source>Next call</source>
-        <translation type="unfinished"></translation>
+        <translation>次の呼び出し</translation>
     </message>
     <message>
         <source>Let the paused engine run exactly one more call, and show it.</source>
-        <translation type="unfinished"></translation>
+        <translation>一時停止中のエンジンでちょうど1回の呼び出しを実行し、表示します。</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>一時停止</translation>
     </message>
     <message>
         <source>Normal speed: showing every call</source>
-        <translation type="unfinished"></translation>
+        <translation>標準速度: すべての呼び出しを表示</translation>
     </message>
     <message>
         <source>Normal speed: showing 1 in %1 calls</source>
-        <translation type="unfinished"></translation>
+        <translation>標準速度: %1 回に1回の呼び出しを表示</translation>
     </message>
     <message>
         <source> (engine: %1 calls/s)</source>
-        <translation type="unfinished"></translation>
+        <translation>（エンジン: %1 回/s）</translation>
     </message>
     <message>
         <source>; %1 more traced calls were fast-forwarded to keep up</source>
-        <translation type="unfinished"></translation>
+        <translation>。追いつくために、トレースされた %1 回の呼び出しを早送りしました</translation>
     </message>
     <message>
         <source>Single step: the engine is paused. &quot;Next call&quot; runs exactly one more call; the Event buttons walk through its events, back and forth.</source>
-        <translation type="unfinished"></translation>
+        <translation>シングルステップ: エンジンは一時停止中です。「次の呼び出し」でちょうど1回の呼び出しを実行し、「イベント」ボタンでそのイベントを前後に見ます。</translation>
     </message>
     <message>
         <source> Playing %1× faster to keep up.</source>
-        <translation type="unfinished"></translation>
+        <translation> 追いつくために %1 倍速で再生中。</translation>
     </message>
     <message>
         <source> No run in progress: start one with Run to see calls move.</source>
-        <translation type="unfinished"></translation>
+        <translation> 実行中ではありません: 「実行」で開始すると呼び出しの動きが見えます。</translation>
     </message>
     <message>
         <source>The engine issues only a few calls per second, on the real clock, and every one is shown: a miss really waits its backend latency. Between calls the run clock stands still, so the measurements stay honest. A run started in slow motion runs only the strategy chosen next to it, for at most %1 calls.</source>
-        <translation type="unfinished"></translation>
+        <translation>エンジンは実クロックで1秒あたり数回だけ呼び出しを発行し、すべてを表示します: ミスは実際にバックエンドのレイテンシを待ちます。呼び出しの間は実行クロックが止まるので、測定は正確なままです。スローモーションで開始した実行は、横で選んだ戦略だけを最大 %1 回実行します。</translation>
     </message>
     <message>
         <source>The one strategy a slow-motion run shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>スローモーション実行で表示する1つの戦略。</translation>
     </message>
     <message>
         <source>The same as the toolbar&apos;s Pause/Resume (F6): pauses or resumes the run and the animation together; from recorded events, returns to the live view.</source>
-        <translation type="unfinished"></translation>
+        <translation>ツールバーの「一時停止/再開」（F6）と同じ: 実行とアニメーションを一緒に一時停止・再開します。記録済みイベントからはライブ表示に戻ります。</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>再開</translation>
     </message>
     <message>
         <source>Stepping through recorded events: event %1 of %2. Resume returns to the live view.</source>
-        <translation type="unfinished"></translation>
+        <translation>記録済みイベントをステップ実行中: イベント %1/%2。「再開」でライブ表示に戻ります。</translation>
     </message>
     <message>
         <source>Slow motion: this run, with all its strategies, now issues %1 calls per second. For a short run of %2 alone, press Reset, then Run.</source>
-        <translation type="unfinished"></translation>
+        <translation>スローモーション: この実行は全戦略で、現在1秒あたり %1 回の呼び出しを発行します。%2 だけの短い実行には、「リセット」を押してから「実行」を押してください。</translation>
     </message>
     <message>
         <source>Slow motion: %1 only, one call at a time, at most %2 calls, %3 per second on the real clock; every call shown, and between calls the run clock stands still.</source>
-        <translation type="unfinished"></translation>
+        <translation>スローモーション: %1 のみ、1回ずつ、最大 %2 回、実クロックで1秒あたり %3 回。すべての呼び出しを表示し、呼び出しの間は実行クロックが止まります。</translation>
     </message>
 </context>
 <context>
     <name>PresenterMode</name>
     <message>
         <source>Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>レッスン</translation>
     </message>
     <message>
         <source>&amp;Presenter mode</source>
-        <translation type="unfinished"></translation>
+        <translation>プレゼンターモード(&amp;P)</translation>
     </message>
     <message>
         <source>Full screen, projector colours, large text; Space/→ next step, ← back, B blank, Esc leave (F11)</source>
-        <translation type="unfinished"></translation>
+        <translation>全画面、プロジェクター用の配色、大きな文字。Space/→ 次のステップ、← 戻る、B 画面を消す、Esc 終了（F11）</translation>
     </message>
     <message>
         <source>Open &amp;lesson…</source>
-        <translation type="unfinished"></translation>
+        <translation>レッスンを開く(&amp;L)…</translation>
     </message>
     <message>
         <source>Open lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>レッスンを開く</translation>
     </message>
     <message>
         <source>Lessons (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>レッスン (*.json)</translation>
     </message>
     <message>
         <source>Export &amp;handout…</source>
-        <translation type="unfinished"></translation>
+        <translation>配布資料をエクスポート(&amp;H)…</translation>
     </message>
     <message>
         <source>Export handout</source>
-        <translation type="unfinished"></translation>
+        <translation>配布資料をエクスポート</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>&amp;Lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>レッスン(&amp;L)</translation>
     </message>
     <message>
         <source>Cannot open the lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>レッスンを開けません</translation>
     </message>
     <message>
         <source>Lesson: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>レッスン: %1</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>Could not render the plot “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロット“%1”を描画できませんでした。</translation>
     </message>
     <message>
         <source>SILENT WRONG VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>気づかれない誤った値</translation>
     </message>
     <message>
         <source>same value (by accident)</source>
-        <translation type="unfinished"></translation>
+        <translation>同じ値（偶然）</translation>
     </message>
     <message>
         <source>InvalidOperationError</source>
-        <translation type="unfinished"></translation>
+        <translation>InvalidOperationError</translation>
     </message>
     <message>
         <source>Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>呼び出し数</translation>
     </message>
     <message>
         <source>Cache hit rate</source>
-        <translation type="unfinished"></translation>
+        <translation>キャッシュヒット率</translation>
     </message>
     <message>
         <source>Miss latency (mean)</source>
-        <translation type="unfinished"></translation>
+        <translation>ミスのレイテンシ（平均）</translation>
     </message>
     <message>
         <source>Concurrency</source>
-        <translation type="unfinished"></translation>
+        <translation>並行数</translation>
     </message>
     <message>
         <source>Payload size</source>
-        <translation type="unfinished"></translation>
+        <translation>ペイロードサイズ</translation>
     </message>
     <message>
         <source>Double-await rate</source>
-        <translation type="unfinished"></translation>
+        <translation>二重awaitの割合</translation>
     </message>
     <message>
         <source>GC model gen0 budget</source>
-        <translation type="unfinished"></translation>
+        <translation>GCモデルのgen0予算</translation>
     </message>
 </context>
 <context>
     <name>RunProgressWidget</name>
     <message>
         <source>Calls done over all strategies, the recent rate in calls per second of real time, and the estimated real time left.</source>
-        <translation type="unfinished"></translation>
+        <translation>全戦略で完了した呼び出し数、実時間1秒あたりの最近の呼び出しレート、推定残り時間。</translation>
     </message>
     <message>
         <source>No run yet</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ実行していません</translation>
     </message>
     <message>
         <source>%1 of %2 calls</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 回の呼び出し</translation>
     </message>
     <message>
         <source> · %1 calls/s</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 回/s</translation>
     </message>
     <message>
         <source> · paused</source>
-        <translation type="unfinished"></translation>
+        <translation> · 一時停止中</translation>
     </message>
     <message>
         <source> · %1 left</source>
-        <translation type="unfinished"></translation>
+        <translation> · 残り %1</translation>
     </message>
     <message>
         <source> · took %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · 所要 %1</translation>
     </message>
     <message>
         <source> · slow motion</source>
-        <translation type="unfinished"></translation>
+        <translation> · スローモーション</translation>
     </message>
 </context>
 <context>
     <name>ScenarioControlPanel</name>
     <message>
         <source>Workload</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークロード</translation>
     </message>
     <message>
         <source>Strategies</source>
-        <translation type="unfinished"></translation>
+        <translation>戦略</translation>
     </message>
     <message>
         <source>Switches</source>
-        <translation type="unfinished"></translation>
+        <translation>スイッチ</translation>
     </message>
     <message>
         <source>Task result cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Taskの結果キャッシュ</translation>
     </message>
     <message>
         <source>Advanced: GC model, clock, seed</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細: GCモデル、クロック、シード</translation>
     </message>
     <message>
         <source>Show or hide the settings of the GC model, the clock and the pseudo-random sequence.</source>
-        <translation type="unfinished"></translation>
+        <translation>GCモデル、クロック、擬似乱数列の設定を表示または非表示にします。</translation>
     </message>
     <message>
         <source>Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細</translation>
     </message>
     <message>
         <source>Clock</source>
-        <translation type="unfinished"></translation>
+        <translation>クロック</translation>
     </message>
     <message>
         <source>Miss latency distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>ミスのレイテンシ分布</translation>
     </message>
     <message>
         <source>&lt;b&gt;Seed&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;シード&lt;/b&gt;</translation>
     </message>
     <message>
         <source>What-if, not .NET: sources ignore their token</source>
-        <translation type="unfinished"></translation>
+        <translation>仮定、.NETではない: ソースがトークンを無視</translation>
     </message>
     <message>
         <source>Changed while running: applies to the next run.</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中に変更: 次の実行に適用されます。</translation>
     </message>
 </context>
 <context>
     <name>StrategyNames</name>
     <message>
         <source>task: Task&lt;T&gt;; a cache hit allocates one completed Task object (%1 B in this build; none for a 0-byte payload, a cached bool) and no coroutine frame; only a miss runs a coroutine, whose frame is on the heap</source>
-        <translation type="unfinished"></translation>
+        <translation>task: Task&lt;T&gt;。キャッシュヒットでは完了済みTaskオブジェクトを1つ割り当て（このビルドで %1 B。0バイトのペイロードではキャッシュされたboolでなし）、コルーチンフレームはなし。ミスのときだけコルーチンが動き、そのフレームはヒープ上</translation>
     </message>
     <message>
         <source>valuetask: a plain function returning ValueTask&lt;T&gt;; a cache hit returns the value, a miss wraps a Task&lt;T&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>valuetask: ValueTask&lt;T&gt; を返す普通の関数。キャッシュヒットでは値を返し、ミスでは Task&lt;T&gt; をラップ</translation>
     </message>
     <message>
         <source>valuetask_coroutine: a coroutine returning ValueTask&lt;T&gt;; in C++ its frame is allocated before the body runs, hit or miss</source>
-        <translation type="unfinished"></translation>
+        <translation>valuetask_coroutine: ValueTask&lt;T&gt; を返すコルーチン。C++ではヒットでもミスでも本体の実行前にフレームが割り当てられる</translation>
     </message>
     <message>
         <source>pooled: ValueTask&lt;T&gt; over .NET&apos;s pooling builder (PoolingAsyncValueTaskMethodBuilder): one cached box per thread and one per core; a miss beyond those allocates one</source>
-        <translation type="unfinished"></translation>
+        <translation>pooled: .NETのプール型ビルダー（PoolingAsyncValueTaskMethodBuilder）上の ValueTask&lt;T&gt;。スレッドごとに1つ、コアごとに1つのキャッシュされたボックス。それを超えるミスでは1つ割り当て</translation>
     </message>
     <message>
         <source>pooled_unbounded: not .NET — a hand-written unbounded pool of frames and sources; no allocations in steady state</source>
-        <translation type="unfinished"></translation>
+        <translation>pooled_unbounded: .NETではない — フレームとソースの手書きの無制限プール。定常状態では割り当てなし</translation>
     </message>
 </context>
 <context>
     <name>vtl::app::Language</name>
     <message>
         <source>--lang: unknown language &apos;%1&apos; (use one of: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang: 不明な言語 '%1'（次のいずれかを使用: %2）</translation>
     </message>
 </context>
 <context>
     <name>vtl::app::LessonHandout</name>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>Predicted: %1 · measured: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>予測: %1 · 測定: %2</translation>
     </message>
     <message>
         <source>Figures quoted on this page (measured in this run, or from the real-.NET reference):</source>
-        <translation type="unfinished"></translation>
+        <translation>このページで引用した数値（この実行での測定値、または実際の.NETのリファレンスから）:</translation>
     </message>
     <message>
         <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません</translation>
     </message>
     <message>
         <source>Measured on %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 で測定、%2</translation>
     </message>
     <message>
         <source>step %1 did not finish measuring in time</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップ %1 の測定が時間内に終わりませんでした</translation>
     </message>
     <message>
         <source>%1 — step %2 of %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — ステップ %2/%3: %4</translation>
     </message>
 </context>
 <context>
     <name>vtl::app::ViewRegistry</name>
     <message>
         <source>Plots</source>
-        <translation type="unfinished"></translation>
+        <translation>プロット</translation>
     </message>
     <message>
         <source>Claims vs measured</source>
-        <translation type="unfinished"></translation>
+        <translation>主張と測定</translation>
     </message>
     <message>
         <source>Paths</source>
-        <translation type="unfinished"></translation>
+        <translation>パス</translation>
     </message>
     <message>
         <source>Await twice</source>
-        <translation type="unfinished"></translation>
+        <translation>2回のawait</translation>
     </message>
 </context>
 <context>
     <name>vtl::models</name>
     <message>
         <source>as claimed</source>
-        <translation type="unfinished"></translation>
+        <translation>主張どおり</translation>
     </message>
     <message>
         <source>%1× the claim</source>
-        <translation type="unfinished"></translation>
+        <translation>主張の %1 倍</translation>
     </message>
     <message>
         <source>%1× less than claimed</source>
-        <translation type="unfinished"></translation>
+        <translation>主張より %1 分の1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>; as a C++ coroutine: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>。C++コルーチンとしては: %1</translation>
     </message>
     <message>
         <source>allocated bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>割り当てバイト数</translation>
     </message>
     <message>
         <source>line %1: a quoted field is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目: 引用符で囲まれたフィールドが閉じていません</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが空です</translation>
     </message>
     <message>
         <source>line 1: the header has no &apos;section&apos; and &apos;name&apos; columns</source>
-        <translation type="unfinished"></translation>
+        <translation>1 行目: ヘッダーに 'section' と 'name' の列がありません</translation>
     </message>
     <message>
         <source>line %1: %2 fields, the header has %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目: フィールドが %2 個ですが、ヘッダーは %3 個です</translation>
     </message>
     <message>
         <source>line %1: a number is not a &apos;.&apos;-decimal number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目: 数値が '.' 区切りの10進数ではありません</translation>
     </message>
     <message>
         <source>the file has a header but no rows</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルにヘッダーはありますが、行がありません</translation>
     </message>
     <message>
         <source>offset %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>オフセット %1: %2</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>JSONオブジェクトではありません</translation>
     </message>
     <message>
         <source>no cases</source>
-        <translation type="unfinished"></translation>
+        <translation>ケースがありません</translation>
     </message>
     <message>
         <source>the claim says %1</source>
-        <translation type="unfinished"></translation>
+        <translation>主張は %1 と述べています</translation>
     </message>
     <message>
         <source>unbounded</source>
-        <translation type="unfinished"></translation>
+        <translation>無制限</translation>
     </message>
     <message>
         <source>%1×</source>
-        <translation type="unfinished"></translation>
+        <translation>%1×</translation>
     </message>
     <message>
         <source>∞</source>
-        <translation type="unfinished"></translation>
+        <translation>∞</translation>
     </message>
     <message>
         <source>%1–%2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2%3</translation>
     </message>
     <message>
         <source>%1: %2, %3, %4</source>
