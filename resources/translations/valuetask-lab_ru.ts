@@ -2016,275 +2016,275 @@ The current scenario is unchanged.</source>
     </message>
     <message>
         <source>async Task&lt;Product&gt; hit: %1 per call</source>
-        <translation type="unfinished"></translation>
+        <translation>async Task&lt;Product&gt;, попадание: %1 на вызов</translation>
     </message>
     <message>
         <source>a Task hit allocates %1, as claimed.</source>
-        <translation type="unfinished"></translation>
+        <translation>попадание Task выделяет %1, как утверждается.</translation>
     </message>
     <message>
         <source>a Task hit allocates %1 (%2): one completed Task&lt;Product&gt; object.</source>
-        <translation type="unfinished"></translation>
+        <translation>попадание Task выделяет %1 (%2): один завершённый объект Task&lt;Product&gt;.</translation>
     </message>
     <message>
         <source>the C++ hit costs</source>
-        <translation type="unfinished"></translation>
+        <translation>стоимость попадания в C++</translation>
     </message>
     <message>
         <source>Task&lt;T&gt; hit: %1 per call in %2 allocation(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>попадание Task&lt;T&gt;: %1 на вызов, аллокаций: %2</translation>
     </message>
     <message>
         <source>no allocation: this %1-byte value completes from a cached Task.</source>
-        <translation type="unfinished"></translation>
+        <translation>без аллокаций: это %1-байтовое значение завершается из кэшированного Task.</translation>
     </message>
     <message>
         <source>%1 for one completed Task state holding a %2-byte value; its layout (reference count, waiter list, result slot) is C++&apos;s, not a .NET object&apos;s, so the size is not .NET&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 на одно завершённое состояние Task с %2-байтовым значением; его устройство (счётчик ссылок, список ожидающих, слот результата) — от C++, а не объекта .NET, поэтому размер не как в .NET.</translation>
     </message>
     <message>
         <source>ValueTask cache-hit benchmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Бенчмарк кэш-попаданий ValueTask</translation>
     </message>
     <message>
         <source>ValueTask&lt;Product&gt; hit: %1 per call</source>
-        <translation type="unfinished"></translation>
+        <translation>попадание ValueTask&lt;Product&gt;: %1 на вызов</translation>
     </message>
     <message>
         <source>a ValueTask hit allocates nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>попадание ValueTask ничего не выделяет.</translation>
     </message>
     <message>
         <source>a ValueTask hit allocates %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>попадание ValueTask выделяет %1.</translation>
     </message>
     <message>
         <source>ValueTask&lt;T&gt; hit: %1 per call</source>
-        <translation type="unfinished"></translation>
+        <translation>попадание ValueTask&lt;T&gt;: %1 на вызов</translation>
     </message>
     <message>
         <source>no allocation on a hit.</source>
-        <translation type="unfinished"></translation>
+        <translation>при попадании нет аллокаций.</translation>
     </message>
     <message>
         <source>%1 per hit.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 на попадание.</translation>
     </message>
     <message>
         <source> A C++ coroutine returning ValueTask&lt;T&gt; allocates its frame (%1) before its body runs: C# keeps a synchronously completing state machine on the stack, C++ cannot.</source>
-        <translation type="unfinished"></translation>
+        <translation> Корутина C++, возвращающая ValueTask&lt;T&gt;, выделяет свой фрейм (%1) до выполнения тела: C# держит синхронно завершающийся конечный автомат на стеке, C++ так не может.</translation>
     </message>
     <message>
         <source>about 10×, as claimed.</source>
-        <translation type="unfinished"></translation>
+        <translation>примерно в 10×, как утверждается.</translation>
     </message>
     <message>
         <source>well short of 10×: the whole interval is below %1×.</source>
-        <translation type="unfinished"></translation>
+        <translation>заметно меньше 10×: весь интервал ниже %1×.</translation>
     </message>
     <message>
         <source>more than 10×: the whole interval is above %1×.</source>
-        <translation type="unfinished"></translation>
+        <translation>больше 10×: весь интервал выше %1×.</translation>
     </message>
     <message>
         <source>the interval reaches both sides of %1–%2×: this measurement cannot decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>интервал лежит по обе стороны %1–%2×: это измерение не решает вопрос.</translation>
     </message>
     <message>
         <source>cache-hit timing</source>
-        <translation type="unfinished"></translation>
+        <translation>время кэш-попадания</translation>
     </message>
     <message>
         <source>Task %1, ValueTask %2 per hit → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Task %1, ValueTask %2 на попадание → %3</translation>
     </message>
     <message>
         <source>%1 (BenchmarkDotNet mean ± 99.9 % error)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (среднее BenchmarkDotNet ± погрешность 99,9 %)</translation>
     </message>
     <message>
         <source>×</source>
-        <translation type="unfinished"></translation>
+        <translation>×</translation>
     </message>
     <message>
         <source>%1 vs %2 per hit, including the cache lookup both do; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 против %2 на попадание, включая поиск в кэше у обоих; %3</translation>
     </message>
     <message>
         <source>%1 (95 % intervals of medians: Task %2, ValueTask %3; %4 batches each)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (95 % интервалы медиан: Task %2, ValueTask %3; по %4 пакетов)</translation>
     </message>
     <message>
         <source> ns</source>
-        <translation type="unfinished"></translation>
+        <translation> ns</translation>
     </message>
     <message>
         <source>CPU time per hit (%4), empty loop subtracted: %1 vs %2; %3 The difference is mostly new/delete of the Task state (malloc), which .NET&apos;s GC replaces with a bump-pointer allocation and a later collection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Время CPU на попадание (%4) за вычетом пустого цикла: %1 против %2; %3 Разница в основном — new/delete состояния Task (malloc), которые GC .NET заменяет выделением сдвигом указателя и последующей сборкой.</translation>
     </message>
     <message>
         <source>benchmarks at 100 % and 80 % hits</source>
-        <translation type="unfinished"></translation>
+        <translation>бенчмарки при 100 % и 80 % попаданий</translation>
     </message>
     <message>
         <source>per miss: Task %1, %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>на промах: Task %1, %2 %3</translation>
     </message>
     <message>
         <source>derived from the 100 % and 80 % hit benchmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>выведено из бенчмарков при 100 % и 80 % попаданий</translation>
     </message>
     <message>
         <source>both allocate about the same per miss, %1, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>оба выделяют примерно одинаково на промах: %1, а не %2.</translation>
     </message>
     <message>
         <source>a miss allocates %1 with Task and %2 with %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>промах выделяет %1 с Task и %2 с %3.</translation>
     </message>
     <message>
         <source>both allocate %1 per miss, as claimed.</source>
-        <translation type="unfinished"></translation>
+        <translation>оба выделяют %1 на промах, как утверждается.</translation>
     </message>
     <message>
         <source>a suspending call allocates %1 with ValueTask vs %2 with Task.</source>
-        <translation type="unfinished"></translation>
+        <translation>приостанавливающийся вызов выделяет %1 с ValueTask против %2 с Task.</translation>
     </message>
     <message>
         <source>a call that suspends allocates %1 with an async ValueTask method and %2 with Task: the state machine&apos;s box is allocated either way, so nothing is gained.</source>
-        <translation type="unfinished"></translation>
+        <translation>приостанавливающийся вызов выделяет %1 с async-методом ValueTask и %2 с Task: бокс конечного автомата выделяется в любом случае, так что выигрыша нет.</translation>
     </message>
     <message>
         <source>a run at 0 % hits</source>
-        <translation type="unfinished"></translation>
+        <translation>прогон при 0 % попаданий</translation>
     </message>
     <message>
         <source>per miss: Task %1, ValueTask %2</source>
-        <translation type="unfinished"></translation>
+        <translation>на промах: Task %1, ValueTask %2</translation>
     </message>
     <message>
         <source>the same for both (%1%2): a miss runs the same Task coroutine, whose frame C++ allocates where .NET allocates a state-machine box.</source>
-        <translation type="unfinished"></translation>
+        <translation>одинаково для обоих (%1%2): промах выполняет ту же корутину Task, чей фрейм C++ выделяет там, где .NET выделяет бокс конечного автомата.</translation>
     </message>
     <message>
         <source>, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, а не %1</translation>
     </message>
     <message>
         <source>%1 vs %2 per miss.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 против %2 на промах.</translation>
     </message>
     <message>
         <source>benchmark at %1 hits</source>
-        <translation type="unfinished"></translation>
+        <translation>бенчмарк при %1 попаданий</translation>
     </message>
     <message>
         <source>per 1,000,000 calls: Task %1, ValueTask %2</source>
-        <translation type="unfinished"></translation>
+        <translation>на 1 000 000 вызовов: Task %1, ValueTask %2</translation>
     </message>
     <message>
         <source>Task %1, ValueTask %2 (claimed %3 and %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Task %1, ValueTask %2 (утверждалось %3 и %4).</translation>
     </message>
     <message>
         <source>a run at %1 hits</source>
-        <translation type="unfinished"></translation>
+        <translation>прогон при %1 попаданий</translation>
     </message>
     <message>
         <source>Task %1, ValueTask %2, with C++ object sizes (Task states, coroutine frames), not .NET&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Task %1, ValueTask %2, с размерами объектов C++ (состояния Task, фреймы корутин), а не .NET.</translation>
     </message>
     <message>
         <source>GC count for this workload shape</source>
-        <translation type="unfinished"></translation>
+        <translation>число GC для такой нагрузки</translation>
     </message>
     <message>
         <source>real GC, per 1,000,000 calls: gen0 %1, gen1 %2, gen2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>настоящий GC на 1 000 000 вызовов: gen0 %1, gen1 %2, gen2 %3</translation>
     </message>
     <message>
         <source>GC.CollectionCount over one run</source>
-        <translation type="unfinished"></translation>
+        <translation>GC.CollectionCount за один прогон</translation>
     </message>
     <message>
         <source>within 20 % of the claim.</source>
-        <translation type="unfinished"></translation>
+        <translation>в пределах 20 % от утверждения.</translation>
     </message>
     <message>
         <source>%1 gen0 collections (%2); %3 would mean a collection every %4 allocated bytes at the claimed allocation volume.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 сборок gen0 (%2); %3 означало бы сборку каждые %4 выделенных байт при утверждаемом объёме аллокаций.</translation>
     </message>
     <message>
         <source>a run at 80 % hits</source>
-        <translation type="unfinished"></translation>
+        <translation>прогон при 80 % попаданий</translation>
     </message>
     <message>
         <source>GC-equivalent model (not a collector), per 1,000,000 calls: gen0 %1, gen1 %2, gen2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>GC-эквивалентная модель (не сборщик) на 1 000 000 вызовов: gen0 %1, gen1 %2, gen2 %3</translation>
     </message>
     <message>
         <source>model of the run&apos;s exact allocations</source>
-        <translation type="unfinished"></translation>
+        <translation>модель точных аллокаций прогона</translation>
     </message>
     <message>
         <source>the model counts %1 gen0 collections where real .NET counted %2 for the same workload shape: it applies a gen0 budget to the C++ core&apos;s bytes (%3 per call here, .NET %4), while the real GC sizes its budget itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>модель насчитала %1 сборок gen0, а настоящий .NET — %2 для той же нагрузки: она применяет бюджет gen0 к байтам ядра C++ (%3 на вызов здесь, в .NET %4), а настоящий GC сам подбирает бюджет.</translation>
     </message>
     <message>
         <source>a model of the C++ core&apos;s allocations; it cannot confirm what the real GC does.</source>
-        <translation type="unfinished"></translation>
+        <translation>модель аллокаций ядра C++; она не может подтвердить, что делает настоящий GC.</translation>
     </message>
     <message>
         <source>Task allocated nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Task ничего не выделил</translation>
     </message>
     <message>
         <source>nothing to reduce.</source>
-        <translation type="unfinished"></translation>
+        <translation>нечего сокращать.</translation>
     </message>
     <message>
         <source>%1 fewer %2 (%3 → %4 per 1,000,000 calls)</source>
-        <translation type="unfinished"></translation>
+        <translation>на %1 меньше: %2 (%3 → %4 на 1 000 000 вызовов)</translation>
     </message>
     <message>
         <source>gen0 collections</source>
-        <translation type="unfinished"></translation>
+        <translation>сборок gen0</translation>
     </message>
     <message>
         <source>%1 rather than 75 % at 80 % hits: the saving is the hits&apos; Task objects, so it follows the hit rate and the object sizes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, а не 75 % при 80 % попаданий: экономия — это объекты Task попаданий, поэтому она зависит от доли попаданий и размеров объектов.</translation>
     </message>
     <message>
         <source>about 75 % (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>около 75 % (%1).</translation>
     </message>
     <message>
         <source>%1 fewer allocated bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>на %1 меньше выделенных байт</translation>
     </message>
     <message>
         <source>C++ object sizes, so a different share than .NET&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>размеры объектов C++, поэтому доля иная, чем в .NET.</translation>
     </message>
     <message>
         <source>the same value again</source>
-        <translation type="unfinished"></translation>
+        <translation>снова то же значение</translation>
     </message>
     <message>
         <source>an exception</source>
-        <translation type="unfinished"></translation>
+        <translation>исключение</translation>
     </message>
     <message>
         <source>a wrong value, silently</source>
-        <translation type="unfinished"></translation>
+        <translation>неверное значение, молча</translation>
     </message>
     <message>
         <source>blocks until completion</source>
-        <translation type="unfinished"></translation>
+        <translation>блокирует до завершения</translation>
     </message>
     <message>
         <source>the source stays leased</source>
-        <translation type="unfinished"></translation>
+        <translation>источник остаётся арендованным</translation>
     </message>
     <message>
         <source>works</source>
@@ -2292,187 +2292,187 @@ The current scenario is unchanged.</source>
     </message>
     <message>
         <source>outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>исходы</translation>
     </message>
     <message>
         <source>outcome for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>исход для «%1»</translation>
     </message>
     <message>
         <source>observed outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>наблюдаемый исход</translation>
     </message>
     <message>
         <source>not in this lab</source>
-        <translation type="unfinished"></translation>
+        <translation>нет в этой лаборатории</translation>
     </message>
     <message>
         <source>C++ core, this machine: the await-twice lab</source>
-        <translation type="unfinished"></translation>
+        <translation>Ядро C++, эта машина: лаборатория «await дважды»</translation>
     </message>
     <message>
         <source>the C++ core&apos;s lab, run now, for comparison; it mirrors .NET&apos;s mechanics (ManualResetValueTaskSourceCore&apos;s version token).</source>
-        <translation type="unfinished"></translation>
+        <translation>лаборатория ядра C++, запущенная сейчас, для сравнения; она повторяет механику .NET (токен версии ManualResetValueTaskSourceCore).</translation>
     </message>
     <message>
         <source>; Task&lt;Product&gt; hit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; попадание Task&lt;Product&gt;: %1</translation>
     </message>
     <message>
         <source>the Task hit&apos;s %1 are avoided: a ValueTask hit allocates nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 попадания Task не нужны: попадание ValueTask ничего не выделяет.</translation>
     </message>
     <message>
         <source>Task&lt;bool&gt; measurement</source>
-        <translation type="unfinished"></translation>
+        <translation>Замер Task&lt;bool&gt;</translation>
     </message>
     <message>
         <source>Task&lt;bool&gt; at 80 % hits: %1 per call, ValueTask&lt;bool&gt; %2 → %3 per Task hit</source>
-        <translation type="unfinished"></translation>
+        <translation>Task&lt;bool&gt; при 80 % попаданий: %1 на вызов, ValueTask&lt;bool&gt; %2 → %3 на попадание Task</translation>
     </message>
     <message>
         <source>derived from allocated bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>выведено из выделенных байт</translation>
     </message>
     <message>
         <source>a Task&lt;bool&gt; completing synchronously allocates nothing: .NET returns a cached Task (true/false; also null, default values and small ints).</source>
-        <translation type="unfinished"></translation>
+        <translation>синхронно завершающийся Task&lt;bool&gt; ничего не выделяет: .NET возвращает кэшированный Task (true/false; также null, значения по умолчанию и малые int).</translation>
     </message>
     <message>
         <source>a Task&lt;bool&gt; hit allocates %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>попадание Task&lt;bool&gt; выделяет %1.</translation>
     </message>
     <message>
         <source>Task hit allocations</source>
-        <translation type="unfinished"></translation>
+        <translation>Аллокации попадания Task</translation>
     </message>
     <message>
         <source>Task&lt;bool&gt; hit: %1 allocations</source>
-        <translation type="unfinished"></translation>
+        <translation>попадание Task&lt;bool&gt;: аллокаций %1</translation>
     </message>
     <message>
         <source>; Task&lt;%1-byte value&gt; hit: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>; попадание Task&lt;%1-байтовое значение&gt;: %2</translation>
     </message>
     <message>
         <source>C++ core, this machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Ядро C++, эта машина</translation>
     </message>
     <message>
         <source>the core&apos;s Task result cache does the same for bool.</source>
-        <translation type="unfinished"></translation>
+        <translation>кэш результатов Task в ядре делает то же для bool.</translation>
     </message>
     <message>
         <source>the core allocates for every Task.</source>
-        <translation type="unfinished"></translation>
+        <translation>ядро выделяет память для каждого Task.</translation>
     </message>
     <message>
         <source>; an async ValueTask method that suspends: %1 per call</source>
-        <translation type="unfinished"></translation>
+        <translation>; приостанавливающийся async-метод ValueTask: %1 на вызов</translation>
     </message>
     <message>
         <source>a value type: 0 B on a hit, the ValueTask lives where its holder lives. When the method suspends, its state machine (with every ValueTask it holds) moves into a %1 heap box.</source>
-        <translation type="unfinished"></translation>
+        <translation>значимый тип: 0 B при попадании, ValueTask живёт там же, где его владелец. Когда метод приостанавливается, его конечный автомат (со всеми ValueTask в нём) переезжает в бокс %1 в куче.</translation>
     </message>
     <message>
         <source>no heap allocation in either path.</source>
-        <translation type="unfinished"></translation>
+        <translation>нет аллокаций в куче ни на одном пути.</translation>
     </message>
     <message>
         <source>outcome for “pooling_builder”</source>
-        <translation type="unfinished"></translation>
+        <translation>исход для «pooling_builder»</translation>
     </message>
     <message>
         <source>%1: “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: “%2”</translation>
     </message>
     <message>
         <source>the message is as quoted.</source>
-        <translation type="unfinished"></translation>
+        <translation>сообщение совпадает с цитатой.</translation>
     </message>
     <message>
         <source>the second await throws %1 with the generic “%2”; no .NET message says “already been consumed”.</source>
-        <translation type="unfinished"></translation>
+        <translation>второй await выбрасывает %1 с общим “%2”; ни одно сообщение .NET не говорит “already been consumed”.</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”</translation>
     </message>
     <message>
         <source>the core names the misuse more specifically than .NET does, on purpose.</source>
-        <translation type="unfinished"></translation>
+        <translation>ядро называет ошибку точнее, чем .NET, — намеренно.</translation>
     </message>
     <message>
         <source>true for pooled sources: each unconsumed one stays leased and the pool runs dry; a ValueTask over a result or a Task holds nothing to leak.</source>
-        <translation type="unfinished"></translation>
+        <translation>верно для источников из пула: каждый непотреблённый остаётся арендованным, и пул исчерпывается; ValueTask над результатом или Task не держит ничего, что могло бы утечь.</translation>
     </message>
     <message>
         <source>nothing leaked.</source>
-        <translation type="unfinished"></translation>
+        <translation>утечки нет.</translation>
     </message>
     <message>
         <source>a ValueTask is single-use: what can be reused is the IValueTaskSource behind it, and that reuse is exactly why awaiting the same ValueTask again throws.</source>
-        <translation type="unfinished"></translation>
+        <translation>ValueTask одноразовый: переиспользовать можно IValueTaskSource за ним, и именно из-за этого повторный await того же ValueTask выбрасывает исключение.</translation>
     </message>
     <message>
         <source>the rule holds (CA2012): over a pooled source the second await throws; nothing enforces it, and over a result it returns the value again by accident.</source>
-        <translation type="unfinished"></translation>
+        <translation>правило верно (CA2012): над источником из пула второй await выбрасывает исключение; ничто его не навязывает, а над результатом он случайно снова возвращает значение.</translation>
     </message>
     <message>
         <source>the rule holds: breaking it fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>правило верно: его нарушение ведёт к сбою.</translation>
     </message>
     <message>
         <source>copies share one source object and token, so a copy is never stale: over a result or a Task every copy gives the value; over a pooled source the second await fails because the shared source was reset, not because of a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>копии разделяют один объект-источник и токен, поэтому копия не устаревает: над результатом или Task каждая копия даёт значение; над источником из пула второй await падает из-за сброса общего источника, а не из-за копии.</translation>
     </message>
     <message>
         <source>with the seed&apos;s own FooAsync (default builder) the ValueTask wraps a Task, and both methods get 42; it fails only over a pooled source (PoolingAsyncValueTaskMethodBuilder, IValueTaskSource). Copying is not the cause.</source>
-        <translation type="unfinished"></translation>
+        <translation>с собственным FooAsync из seed (builder по умолчанию) ValueTask оборачивает Task, и оба метода получают 42; сбой только над источником из пула (PoolingAsyncValueTaskMethodBuilder, IValueTaskSource). Копирование ни при чём.</translation>
     </message>
     <message>
         <source>it blocks only over a Task (and can deadlock where a single-threaded context must run the continuation); over a pooled source it does not block at all, it throws InvalidOperationException.</source>
-        <translation type="unfinished"></translation>
+        <translation>блокирует только над Task (и может дать взаимоблокировку, если продолжение должен выполнить однопоточный контекст); над источником из пула не блокирует вовсе, а выбрасывает InvalidOperationException.</translation>
     </message>
     <message>
         <source>a Task hit costs %1 more than a ValueTask hit</source>
-        <translation type="unfinished"></translation>
+        <translation>попадание Task дороже попадания ValueTask на %1</translation>
     </message>
     <message>
         <source>%1–%2 ns</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2 ns</translation>
     </message>
     <message>
         <source>in this benchmark a Task hit costs %1 more than a ValueTask hit: the Task object and awaiting it. The allocation takes memory from the thread&apos;s own allocation context (a GC runs only when gen0&apos;s budget is used up); no thread switch happens.</source>
-        <translation type="unfinished"></translation>
+        <translation>в этом бенчмарке попадание Task дороже попадания ValueTask на %1: объект Task и его ожидание. Аллокация берёт память из собственного контекста выделения потока (GC запускается, только когда исчерпан бюджет gen0); переключения потоков нет.</translation>
     </message>
     <message>
         <source>new/delete of a Task state: %1 per hit</source>
-        <translation type="unfinished"></translation>
+        <translation>new/delete состояния Task: %1 на попадание</translation>
     </message>
     <message>
         <source>malloc and free on this thread, no switch either.</source>
-        <translation type="unfinished"></translation>
+        <translation>malloc и free в этом потоке, тоже без переключения.</translation>
     </message>
     <message>
         <source>holds</source>
-        <translation type="unfinished"></translation>
+        <translation>верно</translation>
     </message>
     <message>
         <source>differs</source>
-        <translation type="unfinished"></translation>
+        <translation>расходится</translation>
     </message>
     <message>
         <source>partly</source>
-        <translation type="unfinished"></translation>
+        <translation>частично</translation>
     </message>
     <message>
         <source>inconclusive</source>
-        <translation type="unfinished"></translation>
+        <translation>не решено</translation>
     </message>
     <message>
         <source>for comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>для сравнения</translation>
     </message>
     <message>
         <source>not measured</source>
@@ -2480,399 +2480,399 @@ The current scenario is unchanged.</source>
     </message>
     <message>
         <source>A Task&lt;T&gt; cache hit allocates a 32-byte Task object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кэш-попадание Task&lt;T&gt; выделяет 32-байтовый объект Task.</translation>
     </message>
     <message>
         <source>A ValueTask&lt;T&gt; cache hit allocates nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кэш-попадание ValueTask&lt;T&gt; ничего не выделяет.</translation>
     </message>
     <message>
         <source>ValueTask&lt;T&gt; is 10× faster on cache hits (5 ns vs 50 ns).</source>
-        <translation type="unfinished"></translation>
+        <translation>ValueTask&lt;T&gt; в 10× быстрее при кэш-попаданиях (5 ns против 50 ns).</translation>
     </message>
     <message>
         <source>On a miss both allocate the same 32 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>При промахе оба выделяют одни и те же 32 байта.</translation>
     </message>
     <message>
         <source>1,000,000 calls at 80 % hits: Task&lt;T&gt; 25 MB, ValueTask&lt;T&gt; 6 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 000 000 вызовов при 80 % попаданий: Task&lt;T&gt; 25 MB, ValueTask&lt;T&gt; 6 MB.</translation>
     </message>
     <message>
         <source>1,000,000 cached calls: Task&lt;T&gt; 30 MB, ValueTask&lt;T&gt; 0 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 000 000 кэшированных вызовов: Task&lt;T&gt; 30 MB, ValueTask&lt;T&gt; 0 MB.</translation>
     </message>
     <message>
         <source>1,000,000 calls at 80 % hits with Task&lt;T&gt;: 800,000 gen0, 100,000 gen1, 10,000 gen2 collections.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 000 000 вызовов при 80 % попаданий с Task&lt;T&gt;: 800 000 сборок gen0, 100 000 gen1, 10 000 gen2.</translation>
     </message>
     <message>
         <source>… with ValueTask&lt;T&gt;: 200,000 gen0, 25,000 gen1, 2,500 gen2 collections.</source>
-        <translation type="unfinished"></translation>
+        <translation>… с ValueTask&lt;T&gt;: 200 000 сборок gen0, 25 000 gen1, 2 500 gen2.</translation>
     </message>
     <message>
         <source>ValueTask&lt;T&gt; cuts GC pressure by 75 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>ValueTask&lt;T&gt; снижает нагрузку на GC на 75 %.</translation>
     </message>
     <message>
         <source>Awaiting twice throws “The ValueTask has already been consumed”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторный await выбрасывает “The ValueTask has already been consumed”.</translation>
     </message>
     <message>
         <source>A ValueTask that is never awaited leaks a resource.</source>
-        <translation type="unfinished"></translation>
+        <translation>ValueTask, который не ожидали, вызывает утечку ресурса.</translation>
     </message>
     <message>
         <source>A ValueTask is reusable (a Task completes only once).</source>
-        <translation type="unfinished"></translation>
+        <translation>ValueTask можно переиспользовать (Task завершается лишь один раз).</translation>
     </message>
     <message>
         <source>ValueTask can avoid the heap allocation a Task makes, in some cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>ValueTask в некоторых случаях избегает аллокации в куче, которую делает Task.</translation>
     </message>
     <message>
         <source>An async ValueTask&lt;int&gt; method that always awaits (Task.Delay) is more memory-efficient than Task&lt;int&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>async-метод ValueTask&lt;int&gt;, который всегда ожидает (Task.Delay), экономнее по памяти, чем Task&lt;int&gt;.</translation>
     </message>
     <message>
         <source>ValueTask&lt;T&gt; is a struct: a value type, allocated on the stack.</source>
-        <translation type="unfinished"></translation>
+        <translation>ValueTask&lt;T&gt; — структура: значимый тип, выделяется на стеке.</translation>
     </message>
     <message>
         <source>Task&lt;T&gt; always creates an object on the heap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Task&lt;T&gt; всегда создаёт объект в куче.</translation>
     </message>
     <message>
         <source>A ValueTask&lt;T&gt; must not be awaited a second time.</source>
-        <translation type="unfinished"></translation>
+        <translation>ValueTask&lt;T&gt; нельзя ожидать второй раз.</translation>
     </message>
     <message>
         <source>If the method completes synchronously, no task object is created on the heap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Если метод завершается синхронно, объект задачи в куче не создаётся.</translation>
     </message>
     <message>
         <source>Each await works on its own copy of the struct, whose state may be stale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждый await работает со своей копией структуры, состояние которой может устареть.</translation>
     </message>
     <message>
         <source>Allocating and freeing a Task costs context switches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выделение и освобождение Task стоят переключений контекста.</translation>
     </message>
     <message>
         <source>Passing one ValueTask from an async ValueTask method to two methods that await it fails at run time, because the struct is copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Передача одного ValueTask из async-метода ValueTask в два метода, ожидающих его, падает во время выполнения, потому что структура копируется.</translation>
     </message>
     <message>
         <source>.GetAwaiter().GetResult() before completion blocks and can deadlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>.GetAwaiter().GetResult() до завершения блокирует и может дать взаимоблокировку.</translation>
     </message>
     <message>
         <source>Awaiting a ValueTask&lt;T&gt; that completed synchronously allocates nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидание синхронно завершённого ValueTask&lt;T&gt; ничего не выделяет.</translation>
     </message>
     <message>
         <source>A Task always allocates memory for the Task object, even when the result could be returned synchronously.</source>
-        <translation type="unfinished"></translation>
+        <translation>Task всегда выделяет память под объект Task, даже если результат можно вернуть синхронно.</translation>
     </message>
     <message>
         <source>A ValueTask can be returned without a heap allocation when the operation completes synchronously.</source>
-        <translation type="unfinished"></translation>
+        <translation>ValueTask можно вернуть без аллокации в куче, если операция завершается синхронно.</translation>
     </message>
     <message>
         <source>Real .NET — %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Настоящий .NET — %1: %2</translation>
     </message>
     <message>
         <source>C++ core (this machine) — %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ядро C++ (эта машина) — %1: %2</translation>
     </message>
     <message>
         <source>a lesson is a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>урок — это объект JSON</translation>
     </message>
     <message>
         <source>&apos;format&apos; must be 1</source>
-        <translation type="unfinished"></translation>
+        <translation>'format' должен быть 1</translation>
     </message>
     <message>
         <source>&apos;id&apos; may use a–z, 0–9 and &apos;-&apos; only</source>
-        <translation type="unfinished"></translation>
+        <translation>в 'id' допустимы только a–z, 0–9 и '-'</translation>
     </message>
     <message>
         <source>&apos;steps&apos; must be a non-empty array</source>
-        <translation type="unfinished"></translation>
+        <translation>'steps' должен быть непустым массивом</translation>
     </message>
     <message>
         <source>a step is an object</source>
-        <translation type="unfinished"></translation>
+        <translation>шаг — это объект</translation>
     </message>
     <message>
         <source>&apos;scenario&apos; must be an object of scenario keys</source>
-        <translation type="unfinished"></translation>
+        <translation>'scenario' должен быть объектом из ключей сценария</translation>
     </message>
     <message>
         <source>unknown scenario key &apos;%1&apos; (keys: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный ключ сценария '%1' (ключи: %2)</translation>
     </message>
     <message>
         <source>unknown view &apos;%1&apos; (views: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный вид '%1' (виды: %2)</translation>
     </message>
     <message>
         <source>&apos;calls&apos; must be a whole number ≥ 1</source>
-        <translation type="unfinished"></translation>
+        <translation>'calls' должно быть целым числом ≥ 1</translation>
     </message>
     <message>
         <source>&apos;engine&apos; must be an action or {&quot;action&quot;, &quot;calls&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>'engine' должно быть действием или {"action", "calls"}</translation>
     </message>
     <message>
         <source>unknown engine action &apos;%1&apos; (actions: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестное действие движка '%1' (действия: %2)</translation>
     </message>
     <message>
         <source>the scenario cannot run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>сценарий не может выполниться: %1</translation>
     </message>
     <message>
         <source>&apos;calls&apos; goes with run (pause there) or step only</source>
-        <translation type="unfinished"></translation>
+        <translation>'calls' допустимо только с run (пауза там) или step</translation>
     </message>
     <message>
         <source>&apos;frame&apos; must be a whole number ≥ 0</source>
-        <translation type="unfinished"></translation>
+        <translation>'frame' должно быть целым числом ≥ 0</translation>
     </message>
     <message>
         <source>&apos;await_twice&apos; must be a case id, &quot;all&quot; or {&quot;case&quot;, &quot;frame&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>'await_twice' должно быть id случая, "all" или {"case", "frame"}</translation>
     </message>
     <message>
         <source>unknown await-twice case &apos;%1&apos; (cases: all, %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный случай await-twice '%1' (случаи: all, %2)</translation>
     </message>
     <message>
         <source>&apos;frame&apos; needs one case, not &quot;all&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>'frame' требует один случай, а не "all"</translation>
     </message>
     <message>
         <source>&apos;highlight&apos; needs a view (set &apos;view&apos; in this or an earlier step)</source>
-        <translation type="unfinished"></translation>
+        <translation>'highlight' требует вид (задайте 'view' в этом или более раннем шаге)</translation>
     </message>
     <message>
         <source>view &apos;%1&apos; has no region &apos;%2&apos; (regions: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>у вида '%1' нет области '%2' (области: %3)</translation>
     </message>
     <message>
         <source>&apos;predict&apos; must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>'predict' должно быть объектом</translation>
     </message>
     <message>
         <source>prediction &apos;%1&apos; is asked twice</source>
-        <translation type="unfinished"></translation>
+        <translation>прогноз '%1' запрошен дважды</translation>
     </message>
     <message>
         <source>&apos;choices&apos; must list at least two choices</source>
-        <translation type="unfinished"></translation>
+        <translation>в 'choices' должно быть не меньше двух вариантов</translation>
     </message>
     <message>
         <source>a choice is {&quot;id&quot;, &quot;text&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>вариант — это {"id", "text"}</translation>
     </message>
     <message>
         <source>choice &apos;%1&apos; appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>вариант '%1' встречается дважды</translation>
     </message>
     <message>
         <source>&apos;answer&apos; must say how the answer is computed: {&quot;fact&quot;: key} or {&quot;lowest&quot;|&quot;highest&quot;: field, &quot;among&quot;: [strategies]}</source>
-        <translation type="unfinished"></translation>
+        <translation>'answer' должен задавать способ вычисления ответа: {"fact": key} или {"lowest"|"highest": field, "among": [strategies]}</translation>
     </message>
     <message>
         <source>choice &apos;%1&apos; is not an outcome (outcomes: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>вариант '%1' не является исходом (исходы: %2)</translation>
     </message>
     <message>
         <source>no choice is &apos;%1&apos;, what case %2 does</source>
-        <translation type="unfinished"></translation>
+        <translation>нет варианта '%1' — того, что делает случай %2</translation>
     </message>
     <message>
         <source>a fact answer must be an outcome (await_twice.&lt;case&gt;.outcome)</source>
-        <translation type="unfinished"></translation>
+        <translation>ответ-факт должен быть исходом (await_twice.&lt;case&gt;.outcome)</translation>
     </message>
     <message>
         <source>write &apos;lowest&apos; or &apos;highest&apos;, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>пишите 'lowest' или 'highest', не оба</translation>
     </message>
     <message>
         <source>unknown field &apos;%1&apos; (fields: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестное поле '%1' (поля: %2)</translation>
     </message>
     <message>
         <source>&apos;among&apos; must list two or more strategies</source>
-        <translation type="unfinished"></translation>
+        <translation>в 'among' должно быть две или больше стратегий</translation>
     </message>
     <message>
         <source>unknown strategy &apos;%1&apos; (strategies: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестная стратегия '%1' (стратегии: %2)</translation>
     </message>
     <message>
         <source>choice &apos;%1&apos; is not one of &apos;among&apos; (nor &quot;same&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>вариант '%1' не входит в 'among' (и не "same")</translation>
     </message>
     <message>
         <source>no choice for &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>нет варианта для '%1'</translation>
     </message>
     <message>
         <source>&apos;answer&apos; needs &apos;fact&apos;, &apos;lowest&apos; or &apos;highest&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>'answer' требует 'fact', 'lowest' или 'highest'</translation>
     </message>
     <message>
         <source>no earlier step asks prediction &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ни один предыдущий шаг не запрашивает прогноз '%1'</translation>
     </message>
     <message>
         <source>prediction &apos;%1&apos; is already revealed</source>
-        <translation type="unfinished"></translation>
+        <translation>прогноз '%1' уже раскрыт</translation>
     </message>
     <message>
         <source>nothing runs the engine between the question and this reveal, so there is no answer to show</source>
-        <translation type="unfinished"></translation>
+        <translation>между вопросом и этим раскрытием движок не запускается, поэтому показать нечего</translation>
     </message>
     <message>
         <source>nothing runs case %1 between the question and this reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>между вопросом и этим раскрытием случай %1 не запускается</translation>
     </message>
     <message>
         <source>strategy &apos;%1&apos; is not in this step&apos;s scenario (strategies: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>стратегии '%1' нет в сценарии этого шага (стратегии: %2)</translation>
     </message>
     <message>
         <source>a step needs &apos;narration&apos; (or a &apos;predict&apos; question)</source>
-        <translation type="unfinished"></translation>
+        <translation>шагу нужно 'narration' (или вопрос 'predict')</translation>
     </message>
     <message>
         <source>{%1}: no step so far runs the engine</source>
-        <translation type="unfinished"></translation>
+        <translation>{%1}: ни один шаг до сих пор не запускает движок</translation>
     </message>
     <message>
         <source>{%1}: no step so far runs case %2</source>
-        <translation type="unfinished"></translation>
+        <translation>{%1}: ни один шаг до сих пор не запускает случай %2</translation>
     </message>
     <message>
         <source>{%1}: no earlier step asks prediction &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{%1}: ни один предыдущий шаг не запрашивает прогноз '%2'</translation>
     </message>
     <message>
         <source>{%1}: shown before prediction &apos;%2&apos; is revealed</source>
-        <translation type="unfinished"></translation>
+        <translation>{%1}: показано до раскрытия прогноза '%2'</translation>
     </message>
     <message>
         <source>prediction &apos;%1&apos; is never revealed</source>
-        <translation type="unfinished"></translation>
+        <translation>прогноз '%1' нигде не раскрывается</translation>
     </message>
     <message>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся прочитать файл: %1</translation>
     </message>
     <message>
         <source>the file is larger than 1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>файл больше 1 MiB</translation>
     </message>
 </context>
 <context>
     <name>vtl::models::Checker</name>
     <message>
         <source>duplicate key &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>повторяющийся ключ '%1'</translation>
     </message>
     <message>
         <source>unknown key &apos;%1&apos; (allowed: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный ключ '%1' (допустимы: %2)</translation>
     </message>
     <message>
         <source>missing &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>отсутствует '%1'</translation>
     </message>
     <message>
         <source>&apos;%1&apos; lines must be strings</source>
-        <translation type="unfinished"></translation>
+        <translation>строки '%1' должны быть строками</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be a non-empty string</source>
-        <translation type="unfinished"></translation>
+        <translation>'%1' должно быть непустой строкой</translation>
     </message>
 </context>
 <context>
     <name>vtl::models::ClaimRunner</name>
     <message>
         <source>C++ core, this machine: engine run at %1 hits</source>
-        <translation type="unfinished"></translation>
+        <translation>Ядро C++, эта машина: прогон движка при %1 попаданий</translation>
     </message>
     <message>
         <source>engine run %1 of %2: hit rate %3, %4 calls</source>
-        <translation type="unfinished"></translation>
+        <translation>прогон движка %1 из %2: доля попаданий %3, %4 вызовов</translation>
     </message>
     <message>
         <source>hit costs: warm-up, paired batches, medians</source>
-        <translation type="unfinished"></translation>
+        <translation>стоимость попаданий: прогрев, парные пакеты, медианы</translation>
     </message>
 </context>
 <context>
     <name>vtl::models::SeedClaims</name>
     <message>
         <source>pooled ValueTasks never awaited</source>
-        <translation type="unfinished"></translation>
+        <translation>ValueTask из пула, которые не ожидали</translation>
     </message>
     <message>
         <source>second await, pooling builder</source>
-        <translation type="unfinished"></translation>
+        <translation>второй await, пулирующий builder</translation>
     </message>
     <message>
         <source>second await after the source was reused</source>
-        <translation type="unfinished"></translation>
+        <translation>второй await после переиспользования источника</translation>
     </message>
     <message>
         <source>over a result</source>
-        <translation type="unfinished"></translation>
+        <translation>над результатом</translation>
     </message>
     <message>
         <source>over a pooled box</source>
-        <translation type="unfinished"></translation>
+        <translation>над боксом из пула</translation>
     </message>
     <message>
         <source>copies over a result</source>
-        <translation type="unfinished"></translation>
+        <translation>копии над результатом</translation>
     </message>
     <message>
         <source>copies over a Task</source>
-        <translation type="unfinished"></translation>
+        <translation>копии над Task</translation>
     </message>
     <message>
         <source>default async ValueTask (wraps a Task), awaited twice</source>
-        <translation type="unfinished"></translation>
+        <translation>async ValueTask по умолчанию (оборачивает Task), await дважды</translation>
     </message>
     <message>
         <source>two concurrent awaits of a pooled source</source>
-        <translation type="unfinished"></translation>
+        <translation>два одновременных await источника из пула</translation>
     </message>
     <message>
         <source>over a Task</source>
-        <translation type="unfinished"></translation>
+        <translation>над Task</translation>
     </message>
     <message>
         <source>over a pooled source</source>
-        <translation type="unfinished"></translation>
+        <translation>над источником из пула</translation>
     </message>
 </context>
 <context>
     <name>vtl::widgets</name>
     <message>
         <source>run-clock time since start</source>
-        <translation type="unfinished"></translation>
+        <translation>время часов прогона с начала</translation>
     </message>
     <message>
         <source>Run clock: time as the workload sees it. With the skip-idle clock, waits for the simulated backend are skipped, so a run-clock second can pass in microseconds of real time; CPU work is timed for real.</source>
-        <translation type="unfinished"></translation>
+        <translation>Часы прогона: время с точки зрения нагрузки. С часами, пропускающими простой, ожидания имитируемого бэкенда пропускаются, так что секунда часов прогона может пройти за микросекунды реального времени; работа CPU замеряется по-настоящему.</translation>
     </message>
 </context>
 </TS>
