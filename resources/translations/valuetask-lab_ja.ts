@@ -1968,911 +1968,911 @@ The current scenario is unchanged.</source>
     </message>
     <message>
         <source>%1: %2, %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2、%3、%4</translation>
     </message>
     <message>
         <source>run on this machine</source>
-        <translation type="unfinished"></translation>
+        <translation>このマシンで実行</translation>
     </message>
     <message>
         <source>shipped reference, measured on the development machine</source>
-        <translation type="unfinished"></translation>
+        <translation>同梱のリファレンス（開発マシンで測定）</translation>
     </message>
     <message>
         <source>exact count</source>
-        <translation type="unfinished"></translation>
+        <translation>正確な数</translation>
     </message>
     <message>
         <source>exact (MemoryDiagnoser)</source>
-        <translation type="unfinished"></translation>
+        <translation>正確（MemoryDiagnoser）</translation>
     </message>
     <message>
         <source>The .NET reference has no %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>.NETのリファレンスに %1 がありません。</translation>
     </message>
     <message>
         <source>No .NET reference is available (neither shipped nor run here).</source>
-        <translation type="unfinished"></translation>
+        <translation>.NETのリファレンスがありません（同梱もなく、ここでの実行結果もありません）。</translation>
     </message>
     <message>
         <source>Not measured yet: %1 (press “Measure the claims” or run `valuetask-lab claims`).</source>
-        <translation type="unfinished"></translation>
+        <translation>未測定: %1（「主張を測定」を押すか、`valuetask-lab claims` を実行してください）。</translation>
     </message>
     <message>
         <source>optimised build</source>
-        <translation type="unfinished"></translation>
+        <translation>最適化ビルド</translation>
     </message>
     <message>
         <source>unoptimised debug build, timings not representative</source>
-        <translation type="unfinished"></translation>
+        <translation>最適化なしのデバッグビルド。タイミングは代表的ではありません</translation>
     </message>
     <message>
         <source>C++ core, this machine (%1): hit costs, %2-byte value</source>
-        <translation type="unfinished"></translation>
+        <translation>C++コア、このマシン（%1）: ヒットのコスト、%2 バイトの値</translation>
     </message>
     <message>
         <source>Task cache-hit benchmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Taskのキャッシュヒットのベンチマーク</translation>
     </message>
     <message>
         <source>async Task&lt;Product&gt; hit: %1 per call</source>
-        <translation type="unfinished"></translation>
+        <translation>async Task&lt;Product&gt; のヒット: 呼び出しあたり %1</translation>
     </message>
     <message>
         <source>a Task hit allocates %1, as claimed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taskのヒットは主張どおり %1 を割り当てる。</translation>
     </message>
     <message>
         <source>a Task hit allocates %1 (%2): one completed Task&lt;Product&gt; object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taskのヒットは %1 を割り当てる（%2）: 完了済みの Task&lt;Product&gt; オブジェクト1つ。</translation>
     </message>
     <message>
         <source>the C++ hit costs</source>
-        <translation type="unfinished"></translation>
+        <translation>C++のヒットのコスト</translation>
     </message>
     <message>
         <source>Task&lt;T&gt; hit: %1 per call in %2 allocation(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Task&lt;T&gt; のヒット: 呼び出しあたり %1、割り当て %2 回</translation>
     </message>
     <message>
         <source>no allocation: this %1-byte value completes from a cached Task.</source>
-        <translation type="unfinished"></translation>
+        <translation>割り当てなし: この %1 バイトの値はキャッシュされたTaskで完了する。</translation>
     </message>
     <message>
         <source>%1 for one completed Task state holding a %2-byte value; its layout (reference count, waiter list, result slot) is C++&apos;s, not a .NET object&apos;s, so the size is not .NET&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 バイトの値を保持する完了済みTask状態1つで %1。そのレイアウト（参照カウント、待機者リスト、結果スロット）はC++のもので.NETオブジェクトのものではないため、サイズは.NETのものではない。</translation>
     </message>
     <message>
         <source>ValueTask cache-hit benchmark</source>
-        <translation type="unfinished"></translation>
+        <translation>ValueTaskのキャッシュヒットのベンチマーク</translation>
     </message>
     <message>
         <source>ValueTask&lt;Product&gt; hit: %1 per call</source>
-        <translation type="unfinished"></translation>
+        <translation>ValueTask&lt;Product&gt; のヒット: 呼び出しあたり %1</translation>
     </message>
     <message>
         <source>a ValueTask hit allocates nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>ValueTaskのヒットは何も割り当てない。</translation>
     </message>
     <message>
         <source>a ValueTask hit allocates %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ValueTaskのヒットは %1 を割り当てる。</translation>
     </message>
     <message>
         <source>ValueTask&lt;T&gt; hit: %1 per call</source>
-        <translation type="unfinished"></translation>
+        <translation>ValueTask&lt;T&gt; のヒット: 呼び出しあたり %1</translation>
     </message>
     <message>
         <source>no allocation on a hit.</source>
-        <translation type="unfinished"></translation>
+        <translation>ヒット時の割り当てなし。</translation>
     </message>
     <message>
         <source>%1 per hit.</source>
-        <translation type="unfinished"></translation>
+        <translation>ヒットあたり %1。</translation>
     </message>
     <message>
         <source> A C++ coroutine returning ValueTask&lt;T&gt; allocates its frame (%1) before its body runs: C# keeps a synchronously completing state machine on the stack, C++ cannot.</source>
-        <translation type="unfinished"></translation>
+        <translation> ValueTask&lt;T&gt; を返すC++コルーチンは、本体の実行前にフレーム（%1）を割り当てる: C#は同期完了するステートマシンをスタックに置けるが、C++はできない。</translation>
     </message>
     <message>
         <source>about 10×, as claimed.</source>
-        <translation type="unfinished"></translation>
+        <translation>主張どおり約10倍。</translation>
     </message>
     <message>
         <source>well short of 10×: the whole interval is below %1×.</source>
-        <translation type="unfinished"></translation>
+        <translation>10倍に遠く及ばない: 区間全体が %1 倍未満。</translation>
     </message>
     <message>
         <source>more than 10×: the whole interval is above %1×.</source>
-        <translation type="unfinished"></translation>
+        <translation>10倍超: 区間全体が %1 倍を超える。</translation>
     </message>
     <message>
         <source>the interval reaches both sides of %1–%2×: this measurement cannot decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>区間が %1–%2 倍の両側にまたがる: この測定では判定できない。</translation>
     </message>
     <message>
         <source>cache-hit timing</source>
-        <translation type="unfinished"></translation>
+        <translation>キャッシュヒットのタイミング</translation>
     </message>
     <message>
         <source>Task %1, ValueTask %2 per hit → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ヒットあたり Task %1、ValueTask %2 → %3</translation>
     </message>
     <message>
         <source>%1 (BenchmarkDotNet mean ± 99.9 % error)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（BenchmarkDotNetの平均 ± 99.9 %誤差）</translation>
     </message>
     <message>
         <source>×</source>
-        <translation type="unfinished"></translation>
+        <translation>×</translation>
     </message>
     <message>
         <source>%1 vs %2 per hit, including the cache lookup both do; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ヒットあたり %1 対 %2（両者が行うキャッシュ検索を含む）。%3</translation>
     </message>
     <message>
         <source>%1 (95 % intervals of medians: Task %2, ValueTask %3; %4 batches each)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（中央値の95 %区間: Task %2、ValueTask %3。各 %4 バッチ）</translation>
     </message>
     <message>
         <source> ns</source>
-        <translation type="unfinished"></translation>
+        <translation> ns</translation>
     </message>
     <message>
         <source>CPU time per hit (%4), empty loop subtracted: %1 vs %2; %3 The difference is mostly new/delete of the Task state (malloc), which .NET&apos;s GC replaces with a bump-pointer allocation and a later collection.</source>
-        <translation type="unfinished"></translation>
+        <translation>ヒットあたりのCPU時間（%4）、空ループ差し引き: %1 対 %2。%3 差の大部分はTask状態のnew/delete（malloc）で、.NETのGCではバンプポインタ割り当てと後のコレクションに置き換わる。</translation>
     </message>
     <message>
         <source>benchmarks at 100 % and 80 % hits</source>
-        <translation type="unfinished"></translation>
+        <translation>ヒット率100 %と80 %のベンチマーク</translation>
     </message>
     <message>
         <source>per miss: Task %1, %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ミスあたり: Task %1、%2 %3</translation>
     </message>
     <message>
         <source>derived from the 100 % and 80 % hit benchmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>ヒット率100 %と80 %のベンチマークから算出</translation>
     </message>
     <message>
         <source>both allocate about the same per miss, %1, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ミスあたりの割り当てはどちらもほぼ同じで %1（%2 ではない）。</translation>
     </message>
     <message>
         <source>a miss allocates %1 with Task and %2 with %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>ミスの割り当てはTaskで %1、%3 で %2。</translation>
     </message>
     <message>
         <source>both allocate %1 per miss, as claimed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ミスあたりどちらも主張どおり %1 を割り当てる。</translation>
     </message>
     <message>
         <source>a suspending call allocates %1 with ValueTask vs %2 with Task.</source>
-        <translation type="unfinished"></translation>
+        <translation>中断する呼び出しの割り当ては ValueTaskで %1、Taskで %2。</translation>
     </message>
     <message>
         <source>a call that suspends allocates %1 with an async ValueTask method and %2 with Task: the state machine&apos;s box is allocated either way, so nothing is gained.</source>
-        <translation type="unfinished"></translation>
+        <translation>中断する呼び出しの割り当ては async ValueTask メソッドで %1、Taskで %2: どちらでもステートマシンのボックスが割り当てられるので、得るものはない。</translation>
     </message>
     <message>
         <source>a run at 0 % hits</source>
-        <translation type="unfinished"></translation>
+        <translation>ヒット率0 %での実行</translation>
     </message>
     <message>
         <source>per miss: Task %1, ValueTask %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ミスあたり: Task %1、ValueTask %2</translation>
     </message>
     <message>
         <source>the same for both (%1%2): a miss runs the same Task coroutine, whose frame C++ allocates where .NET allocates a state-machine box.</source>
-        <translation type="unfinished"></translation>
+        <translation>どちらも同じ（%1%2）: ミスでは同じTaskコルーチンが動き、.NETがステートマシンのボックスを割り当てるところでC++はそのフレームを割り当てる。</translation>
     </message>
     <message>
         <source>, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>、%1 ではない</translation>
     </message>
     <message>
         <source>%1 vs %2 per miss.</source>
-        <translation type="unfinished"></translation>
+        <translation>ミスあたり %1 対 %2。</translation>
     </message>
     <message>
         <source>benchmark at %1 hits</source>
-        <translation type="unfinished"></translation>
+        <translation>ヒット率 %1 でのベンチマーク</translation>
     </message>
     <message>
         <source>per 1,000,000 calls: Task %1, ValueTask %2</source>
-        <translation type="unfinished"></translation>
+        <translation>1,000,000回の呼び出しあたり: Task %1、ValueTask %2</translation>
     </message>
     <message>
         <source>Task %1, ValueTask %2 (claimed %3 and %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Task %1、ValueTask %2（主張は %3 と %4）。</translation>
     </message>
     <message>
         <source>a run at %1 hits</source>
-        <translation type="unfinished"></translation>
+        <translation>ヒット率 %1 での実行</translation>
     </message>
     <message>
         <source>Task %1, ValueTask %2, with C++ object sizes (Task states, coroutine frames), not .NET&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Task %1、ValueTask %2。C++のオブジェクトサイズ（Task状態、コルーチンフレーム）で、.NETのものではない。</translation>
     </message>
     <message>
         <source>GC count for this workload shape</source>
-        <translation type="unfinished"></translation>
+        <translation>このワークロード形状でのGC回数</translation>
     </message>
     <message>
         <source>real GC, per 1,000,000 calls: gen0 %1, gen1 %2, gen2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>実際のGC、1,000,000回の呼び出しあたり: gen0 %1、gen1 %2、gen2 %3</translation>
     </message>
     <message>
         <source>GC.CollectionCount over one run</source>
-        <translation type="unfinished"></translation>
+        <translation>1回の実行での GC.CollectionCount</translation>
     </message>
     <message>
         <source>within 20 % of the claim.</source>
-        <translation type="unfinished"></translation>
+        <translation>主張との差は20 %以内。</translation>
     </message>
     <message>
         <source>%1 gen0 collections (%2); %3 would mean a collection every %4 allocated bytes at the claimed allocation volume.</source>
-        <translation type="unfinished"></translation>
+        <translation>gen0コレクション %1 回（%2）。%3 は、主張どおりの割り当て量なら %4 割り当てバイトごとにコレクションが起きることを意味する。</translation>
     </message>
     <message>
         <source>a run at 80 % hits</source>
-        <translation type="unfinished"></translation>
+        <translation>ヒット率80 %での実行</translation>
     </message>
     <message>
         <source>GC-equivalent model (not a collector), per 1,000,000 calls: gen0 %1, gen1 %2, gen2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>GC相当のモデル（コレクターではない）、1,000,000回の呼び出しあたり: gen0 %1、gen1 %2、gen2 %3</translation>
     </message>
     <message>
         <source>model of the run&apos;s exact allocations</source>
-        <translation type="unfinished"></translation>
+        <translation>実行の正確な割り当てのモデル</translation>
     </message>
     <message>
         <source>the model counts %1 gen0 collections where real .NET counted %2 for the same workload shape: it applies a gen0 budget to the C++ core&apos;s bytes (%3 per call here, .NET %4), while the real GC sizes its budget itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>同じワークロード形状で実際の.NETが %2 回数えたところ、モデルはgen0コレクションを %1 回と数える: モデルはC++コアのバイト数（ここでは呼び出しあたり %3、.NETは %4）にgen0予算を適用するが、実際のGCは予算を自分で調整する。</translation>
     </message>
     <message>
         <source>a model of the C++ core&apos;s allocations; it cannot confirm what the real GC does.</source>
-        <translation type="unfinished"></translation>
+        <translation>C++コアの割り当てのモデル。実際のGCの動作は確認できない。</translation>
     </message>
     <message>
         <source>Task allocated nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Taskは何も割り当てなかった</translation>
     </message>
     <message>
         <source>nothing to reduce.</source>
-        <translation type="unfinished"></translation>
+        <translation>減らすものがない。</translation>
     </message>
     <message>
         <source>%1 fewer %2 (%3 → %4 per 1,000,000 calls)</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 が %1 減少（1,000,000回の呼び出しあたり %3 → %4）</translation>
     </message>
     <message>
         <source>gen0 collections</source>
-        <translation type="unfinished"></translation>
+        <translation>gen0コレクション</translation>
     </message>
     <message>
         <source>%1 rather than 75 % at 80 % hits: the saving is the hits&apos; Task objects, so it follows the hit rate and the object sizes.</source>
-        <translation type="unfinished"></translation>
+        <translation>ヒット率80 %で75 %ではなく %1: 削減分はヒットのTaskオブジェクトなので、ヒット率とオブジェクトサイズに従う。</translation>
     </message>
     <message>
         <source>about 75 % (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>約75 %（%1）。</translation>
     </message>
     <message>
         <source>%1 fewer allocated bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>割り当てバイト数が %1 減少</translation>
     </message>
     <message>
         <source>C++ object sizes, so a different share than .NET&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>C++のオブジェクトサイズなので、.NETとは割合が異なる。</translation>
     </message>
     <message>
         <source>the same value again</source>
-        <translation type="unfinished"></translation>
+        <translation>再び同じ値</translation>
     </message>
     <message>
         <source>an exception</source>
-        <translation type="unfinished"></translation>
+        <translation>例外</translation>
     </message>
     <message>
         <source>a wrong value, silently</source>
-        <translation type="unfinished"></translation>
+        <translation>気づかれない誤った値</translation>
     </message>
     <message>
         <source>blocks until completion</source>
-        <translation type="unfinished"></translation>
+        <translation>完了までブロック</translation>
     </message>
     <message>
         <source>the source stays leased</source>
-        <translation type="unfinished"></translation>
+        <translation>ソースがリース中のまま</translation>
     </message>
     <message>
         <source>works</source>
-        <translation type="unfinished"></translation>
+        <translation>動作する</translation>
     </message>
     <message>
         <source>outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
     <message>
         <source>outcome for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” の結果</translation>
     </message>
     <message>
         <source>observed outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>観測された結果</translation>
     </message>
     <message>
         <source>not in this lab</source>
-        <translation type="unfinished"></translation>
+        <translation>このラボにはない</translation>
     </message>
     <message>
         <source>C++ core, this machine: the await-twice lab</source>
-        <translation type="unfinished"></translation>
+        <translation>C++コア、このマシン: await二重実行ラボ</translation>
     </message>
     <message>
         <source>the C++ core&apos;s lab, run now, for comparison; it mirrors .NET&apos;s mechanics (ManualResetValueTaskSourceCore&apos;s version token).</source>
-        <translation type="unfinished"></translation>
+        <translation>比較のため今実行したC++コアのラボ。.NETの仕組み（ManualResetValueTaskSourceCore のバージョントークン）を再現している。</translation>
     </message>
     <message>
         <source>; Task&lt;Product&gt; hit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>。Task&lt;Product&gt; のヒット: %1</translation>
     </message>
     <message>
         <source>the Task hit&apos;s %1 are avoided: a ValueTask hit allocates nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taskのヒットの %1 が回避される: ValueTaskのヒットは何も割り当てない。</translation>
     </message>
     <message>
         <source>Task&lt;bool&gt; measurement</source>
-        <translation type="unfinished"></translation>
+        <translation>Task&lt;bool&gt; の測定</translation>
     </message>
     <message>
         <source>Task&lt;bool&gt; at 80 % hits: %1 per call, ValueTask&lt;bool&gt; %2 → %3 per Task hit</source>
-        <translation type="unfinished"></translation>
+        <translation>ヒット率80 %の Task&lt;bool&gt;: 呼び出しあたり %1、ValueTask&lt;bool&gt; %2 → Taskのヒットあたり %3</translation>
     </message>
     <message>
         <source>derived from allocated bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>割り当てバイト数から算出</translation>
     </message>
     <message>
         <source>a Task&lt;bool&gt; completing synchronously allocates nothing: .NET returns a cached Task (true/false; also null, default values and small ints).</source>
-        <translation type="unfinished"></translation>
+        <translation>同期完了する Task&lt;bool&gt; は何も割り当てない: .NETはキャッシュされたTask（true/false。null、既定値、小さな整数も）を返す。</translation>
     </message>
     <message>
         <source>a Task&lt;bool&gt; hit allocates %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Task&lt;bool&gt; のヒットは %1 を割り当てる。</translation>
     </message>
     <message>
         <source>Task hit allocations</source>
-        <translation type="unfinished"></translation>
+        <translation>Taskのヒットの割り当て</translation>
     </message>
     <message>
         <source>Task&lt;bool&gt; hit: %1 allocations</source>
-        <translation type="unfinished"></translation>
+        <translation>Task&lt;bool&gt; のヒット: 割り当て %1 回</translation>
     </message>
     <message>
         <source>; Task&lt;%1-byte value&gt; hit: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>。Task&lt;%1 バイトの値&gt; のヒット: %2</translation>
     </message>
     <message>
         <source>C++ core, this machine</source>
-        <translation type="unfinished"></translation>
+        <translation>C++コア、このマシン</translation>
     </message>
     <message>
         <source>the core&apos;s Task result cache does the same for bool.</source>
-        <translation type="unfinished"></translation>
+        <translation>コアのTask結果キャッシュもboolに対して同じことを行う。</translation>
     </message>
     <message>
         <source>the core allocates for every Task.</source>
-        <translation type="unfinished"></translation>
+        <translation>コアはすべてのTaskで割り当てる。</translation>
     </message>
     <message>
         <source>; an async ValueTask method that suspends: %1 per call</source>
-        <translation type="unfinished"></translation>
+        <translation>。中断する async ValueTask メソッド: 呼び出しあたり %1</translation>
     </message>
     <message>
         <source>a value type: 0 B on a hit, the ValueTask lives where its holder lives. When the method suspends, its state machine (with every ValueTask it holds) moves into a %1 heap box.</source>
-        <translation type="unfinished"></translation>
+        <translation>値型: ヒット時は0 B、ValueTaskは保持者と同じ場所にある。メソッドが中断すると、そのステートマシン（保持するすべてのValueTaskを含む）は %1 のヒープボックスへ移る。</translation>
     </message>
     <message>
         <source>no heap allocation in either path.</source>
-        <translation type="unfinished"></translation>
+        <translation>どちらのパスでもヒープ割り当てなし。</translation>
     </message>
     <message>
         <source>outcome for “pooling_builder”</source>
-        <translation type="unfinished"></translation>
+        <translation>“pooling_builder” の結果</translation>
     </message>
     <message>
         <source>%1: “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: “%2”</translation>
     </message>
     <message>
         <source>the message is as quoted.</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージは引用どおり。</translation>
     </message>
     <message>
         <source>the second await throws %1 with the generic “%2”; no .NET message says “already been consumed”.</source>
-        <translation type="unfinished"></translation>
+        <translation>2回目のawaitは汎用の“%2”で %1 をスローする。“already been consumed”という.NETのメッセージはない。</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”</translation>
     </message>
     <message>
         <source>the core names the misuse more specifically than .NET does, on purpose.</source>
-        <translation type="unfinished"></translation>
+        <translation>コアは意図的に.NETより具体的に誤用を示す。</translation>
     </message>
     <message>
         <source>true for pooled sources: each unconsumed one stays leased and the pool runs dry; a ValueTask over a result or a Task holds nothing to leak.</source>
-        <translation type="unfinished"></translation>
+        <translation>プールされたソースでは正しい: 消費されないソースはリース中のままでプールが枯渇する。結果やTaskを包むValueTaskにはリークするものがない。</translation>
     </message>
     <message>
         <source>nothing leaked.</source>
-        <translation type="unfinished"></translation>
+        <translation>リークなし。</translation>
     </message>
     <message>
         <source>a ValueTask is single-use: what can be reused is the IValueTaskSource behind it, and that reuse is exactly why awaiting the same ValueTask again throws.</source>
-        <translation type="unfinished"></translation>
+        <translation>ValueTaskは使い捨て: 再利用できるのはその背後の IValueTaskSource であり、その再利用こそが同じValueTaskを再びawaitするとスローする理由である。</translation>
     </message>
     <message>
         <source>the rule holds (CA2012): over a pooled source the second await throws; nothing enforces it, and over a result it returns the value again by accident.</source>
-        <translation type="unfinished"></translation>
+        <translation>規則は正しい（CA2012）: プールされたソースでは2回目のawaitがスローする。強制する仕組みはなく、結果を包む場合は偶然同じ値を返す。</translation>
     </message>
     <message>
         <source>the rule holds: breaking it fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>規則は正しい: 破ると失敗する。</translation>
     </message>
     <message>
         <source>copies share one source object and token, so a copy is never stale: over a result or a Task every copy gives the value; over a pooled source the second await fails because the shared source was reset, not because of a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>コピーは1つのソースオブジェクトとトークンを共有するので、コピーが古くなることはない: 結果やTaskではどのコピーも値を返す。プールされたソースで2回目のawaitが失敗するのは、共有ソースがリセットされたためで、コピーのせいではない。</translation>
     </message>
     <message>
         <source>with the seed&apos;s own FooAsync (default builder) the ValueTask wraps a Task, and both methods get 42; it fails only over a pooled source (PoolingAsyncValueTaskMethodBuilder, IValueTaskSource). Copying is not the cause.</source>
-        <translation type="unfinished"></translation>
+        <translation>シード自身の FooAsync（既定のビルダー）ではValueTaskがTaskをラップし、両メソッドとも42を得る。失敗するのはプールされたソース（PoolingAsyncValueTaskMethodBuilder、IValueTaskSource）の場合だけ。コピーは原因ではない。</translation>
     </message>
     <message>
         <source>it blocks only over a Task (and can deadlock where a single-threaded context must run the continuation); over a pooled source it does not block at all, it throws InvalidOperationException.</source>
-        <translation type="unfinished"></translation>
+        <translation>ブロックするのはTaskの場合だけ（シングルスレッドのコンテキストが継続を実行する必要がある場合はデッドロックしうる）。プールされたソースではまったくブロックせず、InvalidOperationException をスローする。</translation>
     </message>
     <message>
         <source>a Task hit costs %1 more than a ValueTask hit</source>
-        <translation type="unfinished"></translation>
+        <translation>Taskのヒットは ValueTaskのヒットより %1 多くかかる</translation>
     </message>
     <message>
         <source>%1–%2 ns</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2 ns</translation>
     </message>
     <message>
         <source>in this benchmark a Task hit costs %1 more than a ValueTask hit: the Task object and awaiting it. The allocation takes memory from the thread&apos;s own allocation context (a GC runs only when gen0&apos;s budget is used up); no thread switch happens.</source>
-        <translation type="unfinished"></translation>
+        <translation>このベンチマークでは、Taskのヒットは ValueTaskのヒットより %1 多くかかる: Taskオブジェクトとそのawaitの分。割り当てはスレッド自身の割り当てコンテキストからメモリを取り（GCはgen0の予算を使い切ったときだけ動く）、スレッド切り替えは起きない。</translation>
     </message>
     <message>
         <source>new/delete of a Task state: %1 per hit</source>
-        <translation type="unfinished"></translation>
+        <translation>Task状態のnew/delete: ヒットあたり %1</translation>
     </message>
     <message>
         <source>malloc and free on this thread, no switch either.</source>
-        <translation type="unfinished"></translation>
+        <translation>このスレッドでのmallocとfreeで、切り替えもない。</translation>
     </message>
     <message>
         <source>holds</source>
-        <translation type="unfinished"></translation>
+        <translation>正しい</translation>
     </message>
     <message>
         <source>differs</source>
-        <translation type="unfinished"></translation>
+        <translation>異なる</translation>
     </message>
     <message>
         <source>partly</source>
-        <translation type="unfinished"></translation>
+        <translation>部分的</translation>
     </message>
     <message>
         <source>inconclusive</source>
-        <translation type="unfinished"></translation>
+        <translation>判定不能</translation>
     </message>
     <message>
         <source>for comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>比較用</translation>
     </message>
     <message>
         <source>not measured</source>
-        <translation type="unfinished"></translation>
+        <translation>未測定</translation>
     </message>
     <message>
         <source>A Task&lt;T&gt; cache hit allocates a 32-byte Task object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Task&lt;T&gt; のキャッシュヒットは32バイトのTaskオブジェクトを割り当てる。</translation>
     </message>
     <message>
         <source>A ValueTask&lt;T&gt; cache hit allocates nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>ValueTask&lt;T&gt; のキャッシュヒットは何も割り当てない。</translation>
     </message>
     <message>
         <source>ValueTask&lt;T&gt; is 10× faster on cache hits (5 ns vs 50 ns).</source>
-        <translation type="unfinished"></translation>
+        <translation>ValueTask&lt;T&gt; はキャッシュヒットで10倍速い（5 ns 対 50 ns）。</translation>
     </message>
     <message>
         <source>On a miss both allocate the same 32 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>ミスではどちらも同じ32バイトを割り当てる。</translation>
     </message>
     <message>
         <source>1,000,000 calls at 80 % hits: Task&lt;T&gt; 25 MB, ValueTask&lt;T&gt; 6 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>ヒット率80 %で1,000,000回の呼び出し: Task&lt;T&gt; 25 MB、ValueTask&lt;T&gt; 6 MB。</translation>
     </message>
     <message>
         <source>1,000,000 cached calls: Task&lt;T&gt; 30 MB, ValueTask&lt;T&gt; 0 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャッシュ済みの呼び出し1,000,000回: Task&lt;T&gt; 30 MB、ValueTask&lt;T&gt; 0 MB。</translation>
     </message>
     <message>
         <source>1,000,000 calls at 80 % hits with Task&lt;T&gt;: 800,000 gen0, 100,000 gen1, 10,000 gen2 collections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Task&lt;T&gt; でヒット率80 %の1,000,000回の呼び出し: gen0 800,000回、gen1 100,000回、gen2 10,000回のコレクション。</translation>
     </message>
     <message>
         <source>… with ValueTask&lt;T&gt;: 200,000 gen0, 25,000 gen1, 2,500 gen2 collections.</source>
-        <translation type="unfinished"></translation>
+        <translation>… ValueTask&lt;T&gt; では: gen0 200,000回、gen1 25,000回、gen2 2,500回のコレクション。</translation>
     </message>
     <message>
         <source>ValueTask&lt;T&gt; cuts GC pressure by 75 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>ValueTask&lt;T&gt; はGC負荷を75 %削減する。</translation>
     </message>
     <message>
         <source>Awaiting twice throws “The ValueTask has already been consumed”.</source>
-        <translation type="unfinished"></translation>
+        <translation>2回awaitすると “The ValueTask has already been consumed” がスローされる。</translation>
     </message>
     <message>
         <source>A ValueTask that is never awaited leaks a resource.</source>
-        <translation type="unfinished"></translation>
+        <translation>一度もawaitされないValueTaskはリソースをリークする。</translation>
     </message>
     <message>
         <source>A ValueTask is reusable (a Task completes only once).</source>
-        <translation type="unfinished"></translation>
+        <translation>ValueTaskは使い回し可能（Taskは一度しか完了しない）。</translation>
     </message>
     <message>
         <source>ValueTask can avoid the heap allocation a Task makes, in some cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>ValueTaskは、場合によってはTaskが行うヒープ割り当てを避けられる。</translation>
     </message>
     <message>
         <source>An async ValueTask&lt;int&gt; method that always awaits (Task.Delay) is more memory-efficient than Task&lt;int&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>常にawaitする（Task.Delay）async ValueTask&lt;int&gt; メソッドは Task&lt;int&gt; よりメモリ効率が良い。</translation>
     </message>
     <message>
         <source>ValueTask&lt;T&gt; is a struct: a value type, allocated on the stack.</source>
-        <translation type="unfinished"></translation>
+        <translation>ValueTask&lt;T&gt; は構造体: 値型で、スタックに割り当てられる。</translation>
     </message>
     <message>
         <source>Task&lt;T&gt; always creates an object on the heap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Task&lt;T&gt; は常にヒープ上にオブジェクトを作成する。</translation>
     </message>
     <message>
         <source>A ValueTask&lt;T&gt; must not be awaited a second time.</source>
-        <translation type="unfinished"></translation>
+        <translation>ValueTask&lt;T&gt; を2回awaitしてはならない。</translation>
     </message>
     <message>
         <source>If the method completes synchronously, no task object is created on the heap.</source>
-        <translation type="unfinished"></translation>
+        <translation>メソッドが同期的に完了すれば、ヒープ上にタスクオブジェクトは作成されない。</translation>
     </message>
     <message>
         <source>Each await works on its own copy of the struct, whose state may be stale.</source>
-        <translation type="unfinished"></translation>
+        <translation>各awaitは構造体の自分用のコピーに対して動作し、その状態は古い可能性がある。</translation>
     </message>
     <message>
         <source>Allocating and freeing a Task costs context switches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taskの割り当てと解放はコンテキストスイッチのコストがかかる。</translation>
     </message>
     <message>
         <source>Passing one ValueTask from an async ValueTask method to two methods that await it fails at run time, because the struct is copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>async ValueTask メソッドの1つのValueTaskを、それをawaitする2つのメソッドに渡すと、構造体がコピーされるため実行時に失敗する。</translation>
     </message>
     <message>
         <source>.GetAwaiter().GetResult() before completion blocks and can deadlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>完了前の .GetAwaiter().GetResult() はブロックし、デッドロックしうる。</translation>
     </message>
     <message>
         <source>Awaiting a ValueTask&lt;T&gt; that completed synchronously allocates nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>同期的に完了した ValueTask&lt;T&gt; のawaitは何も割り当てない。</translation>
     </message>
     <message>
         <source>A Task always allocates memory for the Task object, even when the result could be returned synchronously.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taskは、結果を同期的に返せる場合でも、常にTaskオブジェクトのメモリを割り当てる。</translation>
     </message>
     <message>
         <source>A ValueTask can be returned without a heap allocation when the operation completes synchronously.</source>
-        <translation type="unfinished"></translation>
+        <translation>操作が同期的に完了する場合、ValueTaskはヒープ割り当てなしで返せる。</translation>
     </message>
     <message>
         <source>Real .NET — %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>実際の.NET — %1: %2</translation>
     </message>
     <message>
         <source>C++ core (this machine) — %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>C++コア（このマシン） — %1: %2</translation>
     </message>
     <message>
         <source>a lesson is a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>レッスンはJSONオブジェクトです</translation>
     </message>
     <message>
         <source>&apos;format&apos; must be 1</source>
-        <translation type="unfinished"></translation>
+        <translation>'format' は 1 でなければなりません</translation>
     </message>
     <message>
         <source>&apos;id&apos; may use a–z, 0–9 and &apos;-&apos; only</source>
-        <translation type="unfinished"></translation>
+        <translation>'id' には a–z、0–9、'-' のみ使用できます</translation>
     </message>
     <message>
         <source>&apos;steps&apos; must be a non-empty array</source>
-        <translation type="unfinished"></translation>
+        <translation>'steps' は空でない配列でなければなりません</translation>
     </message>
     <message>
         <source>a step is an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップはオブジェクトです</translation>
     </message>
     <message>
         <source>&apos;scenario&apos; must be an object of scenario keys</source>
-        <translation type="unfinished"></translation>
+        <translation>'scenario' はシナリオキーのオブジェクトでなければなりません</translation>
     </message>
     <message>
         <source>unknown scenario key &apos;%1&apos; (keys: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なシナリオキー '%1'（キー: %2）</translation>
     </message>
     <message>
         <source>unknown view &apos;%1&apos; (views: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なビュー '%1'（ビュー: %2）</translation>
     </message>
     <message>
         <source>&apos;calls&apos; must be a whole number ≥ 1</source>
-        <translation type="unfinished"></translation>
+        <translation>'calls' は1以上の整数でなければなりません</translation>
     </message>
     <message>
         <source>&apos;engine&apos; must be an action or {&quot;action&quot;, &quot;calls&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>'engine' はアクションまたは {"action", "calls"} でなければなりません</translation>
     </message>
     <message>
         <source>unknown engine action &apos;%1&apos; (actions: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なエンジンアクション '%1'（アクション: %2）</translation>
     </message>
     <message>
         <source>the scenario cannot run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>シナリオを実行できません: %1</translation>
     </message>
     <message>
         <source>&apos;calls&apos; goes with run (pause there) or step only</source>
-        <translation type="unfinished"></translation>
+        <translation>'calls' は run（そこで一時停止）または step とだけ使えます</translation>
     </message>
     <message>
         <source>&apos;frame&apos; must be a whole number ≥ 0</source>
-        <translation type="unfinished"></translation>
+        <translation>'frame' は0以上の整数でなければなりません</translation>
     </message>
     <message>
         <source>&apos;await_twice&apos; must be a case id, &quot;all&quot; or {&quot;case&quot;, &quot;frame&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>'await_twice' はケースID、"all" または {"case", "frame"} でなければなりません</translation>
     </message>
     <message>
         <source>unknown await-twice case &apos;%1&apos; (cases: all, %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なawait二重実行ケース '%1'（ケース: all、%2）</translation>
     </message>
     <message>
         <source>&apos;frame&apos; needs one case, not &quot;all&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>'frame' には "all" ではなく1つのケースが必要です</translation>
     </message>
     <message>
         <source>&apos;highlight&apos; needs a view (set &apos;view&apos; in this or an earlier step)</source>
-        <translation type="unfinished"></translation>
+        <translation>'highlight' にはビューが必要です（このステップか前のステップで 'view' を設定）</translation>
     </message>
     <message>
         <source>view &apos;%1&apos; has no region &apos;%2&apos; (regions: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>ビュー '%1' に領域 '%2' はありません（領域: %3）</translation>
     </message>
     <message>
         <source>&apos;predict&apos; must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>'predict' はオブジェクトでなければなりません</translation>
     </message>
     <message>
         <source>prediction &apos;%1&apos; is asked twice</source>
-        <translation type="unfinished"></translation>
+        <translation>予測 '%1' が2回問われています</translation>
     </message>
     <message>
         <source>&apos;choices&apos; must list at least two choices</source>
-        <translation type="unfinished"></translation>
+        <translation>'choices' には少なくとも2つの選択肢が必要です</translation>
     </message>
     <message>
         <source>a choice is {&quot;id&quot;, &quot;text&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>選択肢は {"id", "text"} です</translation>
     </message>
     <message>
         <source>choice &apos;%1&apos; appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>選択肢 '%1' が2回あります</translation>
     </message>
     <message>
         <source>&apos;answer&apos; must say how the answer is computed: {&quot;fact&quot;: key} or {&quot;lowest&quot;|&quot;highest&quot;: field, &quot;among&quot;: [strategies]}</source>
-        <translation type="unfinished"></translation>
+        <translation>'answer' には答えの算出方法を指定してください: {"fact": key} または {"lowest"|"highest": field, "among": [strategies]}</translation>
     </message>
     <message>
         <source>choice &apos;%1&apos; is not an outcome (outcomes: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>選択肢 '%1' は結果ではありません（結果: %2）</translation>
     </message>
     <message>
         <source>no choice is &apos;%1&apos;, what case %2 does</source>
-        <translation type="unfinished"></translation>
+        <translation>ケース %2 の動作である '%1' の選択肢がありません</translation>
     </message>
     <message>
         <source>a fact answer must be an outcome (await_twice.&lt;case&gt;.outcome)</source>
-        <translation type="unfinished"></translation>
+        <translation>fact の答えは結果（await_twice.&lt;case&gt;.outcome）でなければなりません</translation>
     </message>
     <message>
         <source>write &apos;lowest&apos; or &apos;highest&apos;, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>'lowest' か 'highest' のどちらか一方を書いてください</translation>
     </message>
     <message>
         <source>unknown field &apos;%1&apos; (fields: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なフィールド '%1'（フィールド: %2）</translation>
     </message>
     <message>
         <source>&apos;among&apos; must list two or more strategies</source>
-        <translation type="unfinished"></translation>
+        <translation>'among' には2つ以上の戦略が必要です</translation>
     </message>
     <message>
         <source>unknown strategy &apos;%1&apos; (strategies: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な戦略 '%1'（戦略: %2）</translation>
     </message>
     <message>
         <source>choice &apos;%1&apos; is not one of &apos;among&apos; (nor &quot;same&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>選択肢 '%1' は 'among' のいずれでもありません（"same" でもありません）</translation>
     </message>
     <message>
         <source>no choice for &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>'%1' の選択肢がありません</translation>
     </message>
     <message>
         <source>&apos;answer&apos; needs &apos;fact&apos;, &apos;lowest&apos; or &apos;highest&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>'answer' には 'fact'、'lowest'、'highest' のいずれかが必要です</translation>
     </message>
     <message>
         <source>no earlier step asks prediction &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>予測 '%1' を問う前のステップがありません</translation>
     </message>
     <message>
         <source>prediction &apos;%1&apos; is already revealed</source>
-        <translation type="unfinished"></translation>
+        <translation>予測 '%1' はすでに公開されています</translation>
     </message>
     <message>
         <source>nothing runs the engine between the question and this reveal, so there is no answer to show</source>
-        <translation type="unfinished"></translation>
+        <translation>質問とこの公開の間にエンジンを実行するものがないため、表示する答えがありません</translation>
     </message>
     <message>
         <source>nothing runs case %1 between the question and this reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>質問とこの公開の間にケース %1 を実行するものがありません</translation>
     </message>
     <message>
         <source>strategy &apos;%1&apos; is not in this step&apos;s scenario (strategies: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>戦略 '%1' はこのステップのシナリオにありません（戦略: %2）</translation>
     </message>
     <message>
         <source>a step needs &apos;narration&apos; (or a &apos;predict&apos; question)</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップには 'narration'（または 'predict' の質問）が必要です</translation>
     </message>
     <message>
         <source>{%1}: no step so far runs the engine</source>
-        <translation type="unfinished"></translation>
+        <translation>{%1}: ここまでにエンジンを実行するステップがありません</translation>
     </message>
     <message>
         <source>{%1}: no step so far runs case %2</source>
-        <translation type="unfinished"></translation>
+        <translation>{%1}: ここまでにケース %2 を実行するステップがありません</translation>
     </message>
     <message>
         <source>{%1}: no earlier step asks prediction &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{%1}: 予測 '%2' を問う前のステップがありません</translation>
     </message>
     <message>
         <source>{%1}: shown before prediction &apos;%2&apos; is revealed</source>
-        <translation type="unfinished"></translation>
+        <translation>{%1}: 予測 '%2' の公開前に表示されています</translation>
     </message>
     <message>
         <source>prediction &apos;%1&apos; is never revealed</source>
-        <translation type="unfinished"></translation>
+        <translation>予測 '%1' が一度も公開されません</translation>
     </message>
     <message>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを読み取れません: %1</translation>
     </message>
     <message>
         <source>the file is larger than 1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが1 MiBを超えています</translation>
     </message>
 </context>
 <context>
     <name>vtl::models::Checker</name>
     <message>
         <source>duplicate key &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>重複したキー '%1'</translation>
     </message>
     <message>
         <source>unknown key &apos;%1&apos; (allowed: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なキー '%1'（使用可能: %2）</translation>
     </message>
     <message>
         <source>missing &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>'%1' がありません</translation>
     </message>
     <message>
         <source>&apos;%1&apos; lines must be strings</source>
-        <translation type="unfinished"></translation>
+        <translation>'%1' の行は文字列でなければなりません</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be a non-empty string</source>
-        <translation type="unfinished"></translation>
+        <translation>'%1' は空でない文字列でなければなりません</translation>
     </message>
 </context>
 <context>
     <name>vtl::models::ClaimRunner</name>
     <message>
         <source>C++ core, this machine: engine run at %1 hits</source>
-        <translation type="unfinished"></translation>
+        <translation>C++コア、このマシン: ヒット率 %1 でのエンジン実行</translation>
     </message>
     <message>
         <source>engine run %1 of %2: hit rate %3, %4 calls</source>
-        <translation type="unfinished"></translation>
+        <translation>エンジン実行 %1/%2: ヒット率 %3、%4 回の呼び出し</translation>
     </message>
     <message>
         <source>hit costs: warm-up, paired batches, medians</source>
-        <translation type="unfinished"></translation>
+        <translation>ヒットのコスト: ウォームアップ、対のバッチ、中央値</translation>
     </message>
 </context>
 <context>
     <name>vtl::models::SeedClaims</name>
     <message>
         <source>pooled ValueTasks never awaited</source>
-        <translation type="unfinished"></translation>
+        <translation>一度もawaitされないプールされたValueTask</translation>
     </message>
     <message>
         <source>second await, pooling builder</source>
-        <translation type="unfinished"></translation>
+        <translation>2回目のawait、プール型ビルダー</translation>
     </message>
     <message>
         <source>second await after the source was reused</source>
-        <translation type="unfinished"></translation>
+        <translation>ソース再利用後の2回目のawait</translation>
     </message>
     <message>
         <source>over a result</source>
-        <translation type="unfinished"></translation>
+        <translation>結果を包む場合</translation>
     </message>
     <message>
         <source>over a pooled box</source>
-        <translation type="unfinished"></translation>
+        <translation>プールされたボックスの場合</translation>
     </message>
     <message>
         <source>copies over a result</source>
-        <translation type="unfinished"></translation>
+        <translation>結果を包む場合のコピー</translation>
     </message>
     <message>
         <source>copies over a Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Taskを包む場合のコピー</translation>
     </message>
     <message>
         <source>default async ValueTask (wraps a Task), awaited twice</source>
-        <translation type="unfinished"></translation>
+        <translation>既定の async ValueTask（Taskをラップ）、2回await</translation>
     </message>
     <message>
         <source>two concurrent awaits of a pooled source</source>
-        <translation type="unfinished"></translation>
+        <translation>プールされたソースの2つの同時await</translation>
     </message>
     <message>
         <source>over a Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Taskを包む場合</translation>
     </message>
     <message>
         <source>over a pooled source</source>
-        <translation type="unfinished"></translation>
+        <translation>プールされたソースの場合</translation>
     </message>
 </context>
 <context>
     <name>vtl::widgets</name>
     <message>
         <source>run-clock time since start</source>
-        <translation type="unfinished"></translation>
+        <translation>開始からの実行クロック時間</translation>
     </message>
     <message>
         <source>Run clock: time as the workload sees it. With the skip-idle clock, waits for the simulated backend are skipped, so a run-clock second can pass in microseconds of real time; CPU work is timed for real.</source>
-        <translation type="unfinished"></translation>
+        <translation>実行クロック: ワークロードから見た時間。アイドルスキップクロックでは、シミュレートされたバックエンドの待機がスキップされるため、実行クロックの1秒が実時間の数マイクロ秒で過ぎることがあります。CPU処理は実時間で計測されます。</translation>
     </message>
 </context>
 </TS>
