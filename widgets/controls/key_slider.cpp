@@ -1,6 +1,9 @@
 #include "widgets/controls/key_slider.hpp"
 
+#include "widgets/common/ui_palette.hpp"
+
 #include <QDoubleSpinBox>
+#include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
 #include <QSignalBlocker>
@@ -72,9 +75,12 @@ KeySlider::KeySlider(const workload::ScenarioKey& key, Presentation presentation
     layout->setContentsMargins(0, 2, 0, 2);
     layout->setHorizontalSpacing(8);
     layout->setVerticalSpacing(2);
-    layout->addWidget(title_, 0, 0);
-    layout->addWidget(spin_, 0, 1);
-    layout->addWidget(slider_, 1, 0, 1, 2);
+    // The title on a row of its own, the slider and its value under it: the panel is only as
+    // wide as the value field and a short slider, so a dock at 1.5× text does not cut the
+    // field off (a title beside the field made the row as wide as both).
+    layout->addWidget(title_, 0, 0, 1, 2);
+    layout->addWidget(slider_, 1, 0);
+    layout->addWidget(spin_, 1, 1);
     layout->setColumnStretch(0, 1);
 
     const QString tip = tooltip_for(key);
@@ -107,14 +113,22 @@ void KeySlider::set_pending(bool pending) {
     update_title();
 }
 
+void KeySlider::changeEvent(QEvent* e) {
+    if (e->type() == QEvent::PaletteChange)
+        update_title();
+    QWidget::changeEvent(e);
+}
+
 void KeySlider::update_title() {
+    const ui_palette::Colours c = ui_palette::colours(this);
     QString html;
     if (pending_)
-        html += QStringLiteral("<span style='color:#B35900'>●</span>&nbsp;");
+        html +=
+            QStringLiteral("<span style='color:%1'>●</span>&nbsp;").arg(ui_palette::css(c.pending));
     html += QStringLiteral("<b>%1</b>").arg(presentation_.title.toHtmlEscaped());
     if (!unit_note_.isEmpty())
-        html += QStringLiteral(" <span style='color:#555555'>%1</span>")
-                    .arg(unit_note_.toHtmlEscaped());
+        html += QStringLiteral(" <span style='color:%1'>%2</span>")
+                    .arg(ui_palette::css(c.muted), unit_note_.toHtmlEscaped());
     title_->setText(html);
 }
 

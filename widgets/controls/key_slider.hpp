@@ -44,6 +44,9 @@ signals:
     // Only for changes made by the user (or by a test acting as one), not by set_value().
     void valueEdited(double value);
 
+protected:
+    void changeEvent(QEvent* e) override;
+
 private:
     double value_from_position(int position) const;
     int position_from_value(double value) const;

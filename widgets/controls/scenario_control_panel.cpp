@@ -1,11 +1,13 @@
 #include "widgets/controls/scenario_control_panel.hpp"
 
 #include "models/text/qt_string.hpp"
+#include "widgets/common/ui_palette.hpp"
 #include "widgets/controls/key_slider.hpp"
 #include "widgets/plots/strategy_style.hpp"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QEvent>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -72,6 +74,12 @@ QIcon swatch(const QColor& colour) {
     return QIcon(pixmap);
 }
 
+// The "changed while running" dot, in the palette's pending colour.
+QString pending_dot(const QWidget* w) {
+    return QStringLiteral("<span style='color:%1'>●</span>&nbsp;")
+        .arg(ui_palette::css(ui_palette::colours(w).pending));
+}
+
 QString pending_prefix(bool pending) {
     return pending ? QStringLiteral("● ") : QString();
 }
@@ -85,15 +93,10 @@ ScenarioControlPanel::ScenarioControlPanel(QWidget* parent)
     layout->setContentsMargins(8, 8, 8, 8);
     layout->setSpacing(10);
 
-    pending_note_ = new QLabel(
-        tr("<span style='color:#B35900'>●</span> Changed while running: applies to the next "
-           "run."),
-        this);
+    pending_note_ = new QLabel(this);
     pending_note_->setObjectName(QStringLiteral("pending_note"));
     pending_note_->setWordWrap(true);
-    pending_note_->setStyleSheet(QStringLiteral(
-        "QLabel { background: #FFF3E0; border: 1px solid #E0A060; border-radius: 4px; "
-        "padding: 4px; }"));
+    style_pending_note();
     pending_note_->setVisible(false);
     layout->addWidget(pending_note_);
 
@@ -195,15 +198,32 @@ void ScenarioControlPanel::add_choice(QVBoxLayout* layout, const char* key_name,
     row_layout->addWidget(combo);
     choices_.insert(name, combo);
     mark_pending_.insert(name, [label, title](bool on) {
-        label->setText(
-            (on ? QStringLiteral("<span style='color:#B35900'>●</span>&nbsp;") : QString()) +
-            QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped()));
+        label->setText((on ? pending_dot(label) : QString()) +
+                       QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped()));
     });
     connect(combo, &QComboBox::currentTextChanged, this, [this, name](const QString& text) {
         if (!refreshing_)
             apply(name, text);
     });
     layout->addWidget(row);
+}
+
+void ScenarioControlPanel::style_pending_note() {
+    const ui_palette::Colours c = ui_palette::colours(this);
+    pending_note_->setText(pending_dot(this) +
+                           tr("Changed while running: applies to the next run."));
+    pending_note_->setStyleSheet(
+        QStringLiteral("QLabel { background: %1; color: %2; border: 1px solid %3; "
+                       "border-radius: 4px; padding: 4px; }")
+            .arg(ui_palette::css(c.pending_fill), ui_palette::css(c.ink),
+                 ui_palette::css(c.pending)));
+}
+
+void ScenarioControlPanel::changeEvent(QEvent* e) {
+    // A child's style sheet does not send this widget another PaletteChange: no loop.
+    if (e->type() == QEvent::PaletteChange && pending_note_ != nullptr)
+        style_pending_note();
+    QWidget::changeEvent(e);
 }
 
 void ScenarioControlPanel::add_strategies(QVBoxLayout* layout) {
@@ -246,9 +266,7 @@ void ScenarioControlPanel::add_seed(QVBoxLayout* layout) {
     row_layout->addWidget(label, 1);
     row_layout->addWidget(seed_edit_, 1);
     mark_pending_.insert(QStringLiteral("seed"), [label](bool on) {
-        label->setText(
-            (on ? QStringLiteral("<span style='color:#B35900'>●</span>&nbsp;") : QString()) +
-            QStringLiteral("<b>Seed</b>"));
+        label->setText((on ? pending_dot(label) : QString()) + QStringLiteral("<b>Seed</b>"));
     });
     connect(seed_edit_, &QLineEdit::editingFinished, this, [this] {
         if (!refreshing_)

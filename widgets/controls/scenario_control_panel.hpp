@@ -58,7 +58,12 @@ signals:
     // A value the core refused (the control shows the previous value again).
     void inputRejected(const QString& message);
 
+protected:
+    void changeEvent(QEvent* e) override;
+
 private:
+    // The "changed while running" note in the palette's pending colours.
+    void style_pending_note();
     void add_slider(QVBoxLayout* layout, const char* key);
     void add_switch(QVBoxLayout* layout, const char* key, const QString& title);
     void add_choice(QVBoxLayout* layout, const char* key, const QString& title);

@@ -1,9 +1,11 @@
 #include "widgets/paths/code_pane.hpp"
 
+#include "widgets/common/ui_palette.hpp"
 #include "widgets/plots/strategy_style.hpp"
 
 #include <QEvent>
 #include <QFontDatabase>
+#include <QFontInfo>
 #include <QFontMetricsF>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -49,8 +51,12 @@ CodePane::CodePane(QWidget* parent)
     load_listings();
 }
 
+// The code pane's text size: the widget's font (the text scale) times this, shrunk until the
+// longest line fits, but never below min_code_factor — then the pane scrolls sideways instead.
+constexpr double max_code_factor = 1.15;
+constexpr double min_code_factor = 0.85;
+
 void CodePane::apply_fonts() {
-    // As large as lets the longest line fit: the code is read from the back of the room.
     qsizetype longest = 1;
     for (const QStringList* lines : {&cpp_.lines(), &cs_.lines()})
         for (const QString& l : *lines)
@@ -61,9 +67,10 @@ void CodePane::apply_fonts() {
     const int width = contentsRect().width() - 2 * cpp_view_->frameWidth() -
                       cpp_view_->verticalScrollBar()->sizeHint().width() -
                       2 * static_cast<int>(cpp_view_->document()->documentMargin()) - 4;
-
-    int px = 22;
-    for (; px > 10; --px) {
+    const double em = std::max(8, QFontInfo(font()).pixelSize());
+    const int floor = std::max(8, static_cast<int>(std::lround(em * min_code_factor)));
+    int px = std::max(floor, static_cast<int>(std::lround(em * max_code_factor)));
+    for (; px > floor; --px) {
         mono.setPixelSize(px);
         if (QFontMetricsF(mono).horizontalAdvance(QString(longest + 1, QLatin1Char('m'))) <= width)
             break;
@@ -79,9 +86,18 @@ void CodePane::apply_fonts() {
     cs_caption_->setFont(caption);
 }
 
+int CodePane::code_pixel_size() const {
+    return QFontInfo(cpp_view_->font()).pixelSize();
+}
+
 void CodePane::changeEvent(QEvent* e) {
     if (e->type() == QEvent::FontChange)
         apply_fonts();
+    if (e->type() == QEvent::PaletteChange && loaded_) {
+        show_title();
+        highlight(cpp_view_, cpp_lines_);
+        highlight(cs_view_, cs_lines_);
+    }
     QWidget::changeEvent(e);
 }
 
@@ -108,11 +124,7 @@ void CodePane::load_listings() {
     cs_view_->setPlainText(cs_.is_valid() ? cs_.text()
                                           : missing.arg(CodePaneListing::resource_path(
                                                 strategy_, CodeLanguage::csharp)));
-    const QColor c = strategy_colour(strategy_);
-    title_->setText(QStringLiteral("<span style='font-size:large; font-weight:bold; color:%1'>"
-                                   "&#9632; %2</span> <span style='font-size:large'>%3</span>")
-                        .arg(c.name(), QLatin1String(workload::to_string(strategy_)),
-                             strategy_name(strategy_).toHtmlEscaped()));
+    show_title();
     apply_fonts();
     cpp_lines_.clear();
     cs_lines_.clear();
@@ -164,6 +176,16 @@ void CodePane::highlight(QPlainTextEdit* view, const std::vector<int>& lines) {
             view->ensureCursorVisible();
         }
     }
+}
+
+void CodePane::show_title() {
+    // The strategy's colour, made legible on this palette's window (a dark one included).
+    const QColor c =
+        ui_palette::legible_on(strategy_colour(strategy_), palette().color(QPalette::Window), 3.0);
+    title_->setText(QStringLiteral("<span style='font-size:large; font-weight:bold; color:%1'>"
+                                   "&#9632; %2</span> <span style='font-size:large'>%3</span>")
+                        .arg(c.name(), QLatin1String(workload::to_string(strategy_)),
+                             strategy_name(strategy_).toHtmlEscaped()));
 }
 
 QString CodePane::cpp_text() const {

@@ -32,6 +32,9 @@ public:
     const std::vector<int>& highlighted_cs_lines() const noexcept { return cs_lines_; }
     QString cpp_text() const;
     QString cs_text() const;
+    // The code's text size in pixels: follows the widget's font (the text scale), shrunk to
+    // fit the longest line down to 85 % of it.
+    int code_pixel_size() const;
 
 protected:
     void changeEvent(QEvent* e) override;
@@ -41,6 +44,7 @@ private:
     void load_listings();
     void highlight(QPlainTextEdit* view, const std::vector<int>& lines);
     void apply_fonts();
+    void show_title();
 
     workload::Strategy strategy_ = workload::Strategy::valuetask;
     bool loaded_ = false;

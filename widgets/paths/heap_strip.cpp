@@ -1,10 +1,11 @@
 #include "widgets/paths/heap_strip.hpp"
-#include "widgets/common/ui_palette.hpp"
 
 #include "models/paths/heap_strip_layout.hpp"
-#include "widgets/plots/strategy_style.hpp"
 #include "models/text/unit_format.hpp"
+#include "widgets/common/ui_palette.hpp"
+#include "widgets/plots/strategy_style.hpp"
 
+#include <QFontInfo>
 #include <QFontMetricsF>
 #include <QPainter>
 
@@ -13,18 +14,211 @@
 namespace vtl::widgets {
 
 using namespace vtl::trace_view;
-
 using namespace vtl::models;
 
 namespace {
 
-using palette::ink;
-using palette::muted;
-const QColor gauge_fill(0x4E, 0x5D, 0x6C);
-const QColor flash_fill(0xFF, 0xC1, 0x07);
-
 QString generation_name(std::uint8_t g) {
     return QStringLiteral("gen%1").arg(g);
+}
+
+// One paint's geometry and text, from the widget's font and size.
+struct Strip {
+    QRectF all, heap_area, gauge_area, blocks_area, inner, bar;
+    QFont title, small, block;
+    double em = 12, u = 10, title_h = 16, row_h = 20;
+    std::vector<PaintedLabel> labels;
+};
+
+QFont sized(const QFont& base, double px, bool bold) {
+    QFont f = base;
+    f.setPixelSize(std::max(8, static_cast<int>(std::lround(px))));
+    f.setBold(bold);
+    return f;
+}
+
+QString notes_text(const PathState& s) {
+    const double budget = static_cast<double>(s.gen0_budget);
+    const QString budget_text =
+        budget > 0 ? format_bytes_binary(budget) : HeapStrip::tr("unknown until the first event");
+    return HeapStrip::tr("%1 of %2 allocated since the last collection · %3 collections seen\n"
+                         "a model of a gen0 budget, not a real GC")
+        .arg(format_bytes_binary(static_cast<double>(s.gen0_fill)), budget_text)
+        .arg(s.collections);
+}
+
+double gauge_width(const Strip& st) {
+    const double title_w =
+        QFontMetricsF(st.title).horizontalAdvance(HeapStrip::tr("GC MODEL — gen0 budget"));
+    return std::min(st.all.width() * 0.5,
+                    std::max({st.all.width() * 0.34, title_w + st.u, st.em * 14}));
+}
+
+// Step 1: fonts and the two areas, side by side.
+Strip frame_for(const QRectF& all, const QFont& font) {
+    Strip st;
+    st.all = all;
+    st.em = std::max(8, QFontInfo(font).pixelSize());
+    st.u = st.em * 0.8;
+    st.title = sized(font, st.em, true);
+    st.small = sized(font, st.em * 0.9, false);
+    st.block = sized(font, st.em * 0.85, true);
+    st.title_h = QFontMetricsF(st.title).height() * 1.3;
+    st.row_h = QFontMetricsF(st.block).height() * 1.5;
+    const double gauge_w = gauge_width(st);
+    st.heap_area = QRectF(st.all.left() + st.u * 0.6, st.all.top(),
+                          st.all.width() - gauge_w - st.u * 1.6, st.all.height());
+    st.gauge_area =
+        QRectF(st.heap_area.right() + st.u, st.all.top(), gauge_w - st.u * 0.2, st.all.height());
+    return st;
+}
+
+// Step 2: the heap's heading — title left, totals right; the title gives way when narrow.
+void layout_heap_heading(Strip& st, const PathState& s, const ui_palette::Colours& c) {
+    const std::size_t n = s.live_blocks();
+    const QString bytes = format_bytes(static_cast<double>(s.live_heap_bytes()));
+    const QString blocks = n == 1 ? HeapStrip::tr("1 block · %1").arg(bytes)
+                                  : HeapStrip::tr("%1 blocks · %2").arg(n).arg(bytes);
+    const QFontMetricsF sm(st.small), tm(st.title);
+    // The longest that fits: with the scale's note, without it, the bytes alone.
+    QString totals = HeapStrip::tr("%1 · width ∝ bytes").arg(blocks);
+    for (const QString& shorter : {blocks, bytes})
+        if (sm.horizontalAdvance(totals) + 1 > st.heap_area.width() * 0.6)
+            totals = shorter;
+    const double totals_w = std::min(sm.horizontalAdvance(totals) + 1, st.heap_area.width());
+    const QRectF totals_rect(st.heap_area.right() - totals_w, st.heap_area.top(), totals_w,
+                             st.title_h);
+    st.labels.push_back(
+        {totals, st.small, totals_rect, Qt::AlignRight | Qt::AlignVCenter, c.muted});
+    const double title_w = st.heap_area.width() - totals_w - st.u;
+    QString heading = HeapStrip::tr("HEAP — live blocks of the animated calls");
+    if (tm.horizontalAdvance(heading) > title_w)
+        heading = HeapStrip::tr("HEAP");
+    if (tm.horizontalAdvance(heading) <= title_w)
+        st.labels.push_back({heading, st.title,
+                             QRectF(st.heap_area.left(), st.heap_area.top(), title_w, st.title_h),
+                             Qt::AlignLeft | Qt::AlignVCenter, c.pending});
+    st.blocks_area = st.heap_area.adjusted(0, st.title_h, 0, -st.u * 0.5);
+    st.inner = st.blocks_area.adjusted(st.u * 0.4, st.u * 0.4, -st.u * 0.4, -st.u * 0.4);
+    st.row_h = std::min(st.row_h, st.inner.height());
+}
+
+// Step 3: the gauge's title, bar and notes.
+void layout_gauge(Strip& st, const PathState& s, const ui_palette::Colours& c) {
+    const QRectF& g = st.gauge_area;
+    QString title = HeapStrip::tr("GC MODEL — gen0 budget");
+    if (QFontMetricsF(st.title).horizontalAdvance(title) + 1 > g.width())
+        title = HeapStrip::tr("GC MODEL");
+    st.labels.push_back({title, st.title, QRectF(g.left(), g.top(), g.width(), st.title_h),
+                         Qt::AlignLeft | Qt::AlignVCenter, c.ink});
+    st.bar = QRectF(g.left(), g.top() + st.title_h, g.width() - st.u * 0.6,
+                    QFontMetricsF(st.title).height() * 1.5);
+    const QRectF notes_box(g.left(), st.bar.bottom() + st.u * 0.3, g.width(),
+                           g.bottom() - st.bar.bottom() - st.u * 0.3);
+    const int flags = Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap;
+    const QString notes = notes_text(s);
+    const QRectF need = QFontMetricsF(st.small).boundingRect(notes_box, flags, notes);
+    st.labels.push_back({notes, st.small,
+                         QRectF(notes_box.topLeft(), QSizeF(notes_box.width(), need.height())),
+                         flags, c.muted});
+}
+
+// Paint step: the heap's frame and its blocks, popping in and fading out.
+void paint_blocks(QPainter& p, const Strip& st, const PathState& s, const ui_palette::Colours& c) {
+    p.setPen(QPen(c.hairline, 1));
+    p.setBrush(c.ground);
+    p.drawRoundedRect(st.blocks_area, st.u * 0.3, st.u * 0.3);
+    const HeapStripLayout layout(s.heap, st.inner, st.row_h, st.u * 0.3);
+    if (s.heap.empty()) {
+        QFont italic = st.small;
+        italic.setItalic(true);
+        p.setFont(italic);
+        p.setPen(c.muted);
+        p.drawText(st.inner, Qt::AlignCenter | Qt::TextWordWrap,
+                   HeapStrip::tr("empty — nothing the animated calls made is on the heap"));
+    }
+    for (const auto& r : layout.rects()) {
+        const HeapBlock& b = s.heap[r.index];
+        // Pop in from the middle; shrink and fade when freed.
+        const double grow = b.freed ? 1.0 - 0.6 * b.vanish : 0.3 + 0.7 * b.appear;
+        const QRectF box(r.rect.center().x() - r.rect.width() * grow / 2,
+                         r.rect.center().y() - r.rect.height() * grow / 2, r.rect.width() * grow,
+                         r.rect.height() * grow);
+        p.save();
+        p.setOpacity(b.freed ? 1.0 - b.vanish : 1.0);
+        const QColor fill = strategy_colour(b.strategy);
+        p.setPen(QPen(b.freed ? c.bad : c.ink, b.freed ? 2.5 : 1.0));
+        p.setBrush(fill);
+        p.drawRoundedRect(box, 3, 3);
+        if (b.survived > 0) {
+            // Survived a (modelled) collection: promoted. Hatched so it reads in grey too.
+            QColor hatch = ui_palette::text_on(fill);
+            hatch.setAlpha(150);
+            p.setBrush(QBrush(hatch, Qt::BDiagPattern));
+            p.setPen(Qt::NoPen);
+            p.drawRoundedRect(box, 3, 3);
+        }
+        const QString label =
+            b.survived > 0 ? HeapStrip::tr("%1 %2").arg(format_bytes(static_cast<double>(b.bytes)),
+                                                        generation_name(b.survived))
+                           : format_bytes(static_cast<double>(b.bytes));
+        p.setFont(st.block);
+        if (QFontMetricsF(st.block).horizontalAdvance(label) + 6 < box.width()) {
+            p.setPen(ui_palette::text_on(fill));
+            p.drawText(box, Qt::AlignCenter, label);
+        }
+        p.restore();
+    }
+    if (layout.hidden() > 0) {
+        p.setFont(st.small);
+        p.setPen(c.muted);
+        p.drawText(st.inner, Qt::AlignRight | Qt::AlignBottom,
+                   HeapStrip::tr("+%1 more").arg(layout.hidden()));
+    }
+}
+
+// Paint step: the gen0 bar, filling up; a flash and a word at a collection.
+void paint_gauge(QPainter& p, const Strip& st, const PathState& s, const ui_palette::Colours& c) {
+    const double budget = static_cast<double>(s.gen0_budget);
+    const double fraction = budget > 0 ? std::clamp(s.gen0_shown / budget, 0.0, 1.0) : 0.0;
+    p.setPen(QPen(c.ink, 1.5 * c.stroke));
+    p.setBrush(c.ground);
+    p.drawRoundedRect(st.bar, st.u * 0.3, st.u * 0.3);
+    QRectF filled = st.bar.adjusted(2, 2, -2, -2);
+    filled.setWidth(filled.width() * fraction);
+    const QColor gauge = ui_palette::mix(c.ink, c.ground, 0.3);
+    p.setPen(Qt::NoPen);
+    p.setBrush(gauge);
+    p.drawRoundedRect(filled, st.u * 0.2, st.u * 0.2);
+    if (s.collection_flash > 0) {
+        QColor flash = c.flash;
+        flash.setAlphaF(static_cast<float>(std::min(1.0, s.collection_flash * 1.3)));
+        p.setBrush(flash);
+        p.drawRoundedRect(st.bar, st.u * 0.3, st.u * 0.3);
+        p.setFont(st.title);
+        p.setPen(ui_palette::text_on(c.flash));
+        p.drawText(st.bar, Qt::AlignCenter,
+                   HeapStrip::tr("%1 collection!").arg(generation_name(s.last_generation)));
+    } else {
+        p.setFont(st.block);
+        p.setPen(fraction > 0.5 ? ui_palette::text_on(gauge) : c.ink);
+        p.drawText(st.bar.adjusted(st.u * 0.5, 0, -st.u * 0.5, 0),
+                   (fraction > 0.5 ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter,
+                   format_percent(fraction));
+    }
+}
+
+Strip layout_strip(const QRectF& all, const QFont& font, const PathState& s,
+                   const ui_palette::Colours& c) {
+    Strip st = frame_for(all, font);
+    layout_heap_heading(st, s, c);
+    layout_gauge(st, s, c);
+    return st;
+}
+
+const PathState& state_or_empty(const PathState* s) {
+    static const PathState empty;
+    return s != nullptr ? *s : empty;
 }
 
 } // namespace
@@ -40,145 +234,42 @@ void HeapStrip::set_state(const PathState* state) {
     update();
 }
 
+std::vector<PaintedLabel> HeapStrip::labels() const {
+    return layout_strip(rect(), font(), state_or_empty(state_), ui_palette::colours(this)).labels;
+}
+
+// Tall enough for the gauge's title, its bar and its notes wrapped at that width, at the
+// widget's font.
+int HeapStrip::heightForWidth(int width) const {
+    const Strip st = layout_strip(QRectF(0, 0, width, 1000), font(), state_or_empty(state_),
+                                  ui_palette::colours(this));
+    return static_cast<int>(std::ceil(st.labels.back().rect.bottom() + st.u * 0.5));
+}
+
+QSize HeapStrip::sizeHint() const {
+    const int em = std::max(8, QFontInfo(font()).pixelSize());
+    return {em * 70, heightForWidth(width() > 0 ? width() : em * 70)};
+}
+
+QSize HeapStrip::minimumSizeHint() const {
+    const int em = std::max(8, QFontInfo(font()).pixelSize());
+    return {em * 36, heightForWidth(width() > 0 ? width() : em * 70)};
+}
+
 void HeapStrip::paintEvent(QPaintEvent*) {
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
-    const QRectF all = rect();
-    p.fillRect(all, QColor(0xFB, 0xFB, 0xFB));
-    const double unit = std::clamp(std::min(all.width() / 60.0, all.height() / 8.0), 10.0, 26.0);
-    QFont title = font();
-    title.setPixelSize(static_cast<int>(unit * 1.0));
-    title.setBold(true);
-    QFont small = font();
-    small.setPixelSize(std::max(10, static_cast<int>(unit * 0.82)));
-    QFont block_font = small;
-    block_font.setBold(true);
-    const double title_h = QFontMetricsF(title).height() * 1.3;
-
-    const double gauge_w = std::max(all.width() * 0.34, unit * 18);
-    const QRectF heap_area(all.left() + unit * 0.6, all.top(), all.width() - gauge_w - unit * 1.6,
-                           all.height());
-    const QRectF gauge_area(heap_area.right() + unit, all.top(), gauge_w - unit * 0.2,
-                            all.height());
-
-    // --- the heap ---------------------------------------------------------------------------
-    const PathState empty;
-    const PathState& s = state_ != nullptr ? *state_ : empty;
-    // Title left, totals right; the title gives way when the strip is narrow.
-    const std::size_t n = s.live_blocks();
-    const QString totals =
-        (n == 1 ? tr("1 block · %1 · width ∝ bytes") : tr("%1 blocks · %2 · width ∝ bytes").arg(n))
-            .arg(format_bytes(static_cast<double>(s.live_heap_bytes())));
-    p.setFont(small);
-    p.setPen(muted);
-    const double totals_w = QFontMetricsF(small).horizontalAdvance(totals);
-    p.drawText(QRectF(heap_area.left(), heap_area.top(), heap_area.width(), title_h),
-               Qt::AlignRight | Qt::AlignVCenter, totals);
-    const QRectF title_rect(heap_area.left(), heap_area.top(), heap_area.width() - totals_w - unit,
-                            title_h);
-    QString heading = tr("HEAP — live blocks of the animated calls");
-    if (QFontMetricsF(title).horizontalAdvance(heading) > title_rect.width())
-        heading = tr("HEAP");
-    p.setFont(title);
-    p.setPen(QColor(0x7A, 0x3A, 0x00));
-    p.drawText(title_rect, Qt::AlignLeft | Qt::AlignVCenter,
-               QFontMetricsF(title).elidedText(heading, Qt::ElideRight, title_rect.width()));
-    const QRectF blocks_area = heap_area.adjusted(0, title_h, 0, -unit * 0.5);
-    p.setPen(QPen(QColor(0xCC, 0xCC, 0xCC), 1));
-    p.setBrush(Qt::white);
-    p.drawRoundedRect(blocks_area, unit * 0.3, unit * 0.3);
-    const QRectF inner = blocks_area.adjusted(unit * 0.4, unit * 0.4, -unit * 0.4, -unit * 0.4);
-    const double row_h = std::min(unit * 2.0, inner.height());
-    const HeapStripLayout layout(s.heap, inner, row_h, unit * 0.3);
-    if (s.heap.empty()) {
-        QFont italic = small;
-        italic.setItalic(true);
-        p.setFont(italic);
-        p.setPen(muted);
-        p.drawText(inner, Qt::AlignCenter | Qt::TextWordWrap,
-                   tr("empty — nothing the animated calls made is on the heap"));
+    const ui_palette::Colours c = ui_palette::colours(this);
+    const PathState& s = state_or_empty(state_);
+    const Strip st = layout_strip(rect(), font(), s, c);
+    p.fillRect(st.all, c.panel);
+    paint_blocks(p, st, s, c);
+    paint_gauge(p, st, s, c);
+    for (const PaintedLabel& l : st.labels) {
+        p.setFont(l.font);
+        p.setPen(l.colour);
+        p.drawText(l.rect, l.flags, l.text);
     }
-    for (const auto& r : layout.rects()) {
-        const HeapBlock& b = s.heap[r.index];
-        QRectF box = r.rect;
-        // Pop in from the middle; shrink and fade when freed.
-        const double grow = b.freed ? 1.0 - 0.6 * b.vanish : 0.3 + 0.7 * b.appear;
-        box = QRectF(box.center().x() - box.width() * grow / 2,
-                     box.center().y() - box.height() * grow / 2, box.width() * grow,
-                     box.height() * grow);
-        p.save();
-        p.setOpacity(b.freed ? 1.0 - b.vanish : 1.0);
-        QColor fill = strategy_colour(b.strategy);
-        p.setPen(QPen(b.freed ? QColor(0xB0, 0x00, 0x00) : fill.darker(160), b.freed ? 2.5 : 1.5));
-        p.setBrush(fill);
-        p.drawRoundedRect(box, 3, 3);
-        if (b.survived > 0) {
-            // Survived a (modelled) collection: promoted. Hatched so it reads in grey too.
-            p.setBrush(QBrush(QColor(255, 255, 255, 150), Qt::BDiagPattern));
-            p.setPen(Qt::NoPen);
-            p.drawRoundedRect(box, 3, 3);
-        }
-        const QString label = b.survived > 0
-                                  ? tr("%1 %2").arg(format_bytes(static_cast<double>(b.bytes)),
-                                                    generation_name(b.survived))
-                                  : format_bytes(static_cast<double>(b.bytes));
-        p.setFont(block_font);
-        if (QFontMetricsF(block_font).horizontalAdvance(label) + 6 < box.width()) {
-            p.setPen(Qt::white);
-            p.drawText(box, Qt::AlignCenter, label);
-        }
-        p.restore();
-    }
-    if (layout.hidden() > 0) {
-        p.setFont(small);
-        p.setPen(muted);
-        p.drawText(inner, Qt::AlignRight | Qt::AlignBottom, tr("+%1 more").arg(layout.hidden()));
-    }
-
-    // --- the GC model's gen0 budget ------------------------------------------------------------
-    p.setFont(title);
-    p.setPen(ink);
-    p.drawText(QRectF(gauge_area.left(), gauge_area.top(), gauge_area.width(), title_h),
-               Qt::AlignLeft | Qt::AlignVCenter, tr("GC MODEL — gen0 budget"));
-    const double budget = static_cast<double>(s.gen0_budget);
-    const double fraction = budget > 0 ? std::clamp(s.gen0_shown / budget, 0.0, 1.0) : 0.0;
-    const QRectF bar(gauge_area.left(), gauge_area.top() + title_h, gauge_area.width() - unit * 0.6,
-                     std::min(unit * 2.2, gauge_area.height() * 0.3));
-    p.setPen(QPen(ink, 1.5));
-    p.setBrush(Qt::white);
-    p.drawRoundedRect(bar, unit * 0.3, unit * 0.3);
-    QRectF filled = bar.adjusted(2, 2, -2, -2);
-    filled.setWidth(filled.width() * fraction);
-    p.setPen(Qt::NoPen);
-    p.setBrush(gauge_fill);
-    p.drawRoundedRect(filled, unit * 0.2, unit * 0.2);
-    if (s.collection_flash > 0) {
-        QColor flash = flash_fill;
-        flash.setAlphaF(static_cast<float>(std::min(1.0, s.collection_flash * 1.3)));
-        p.setBrush(flash);
-        p.drawRoundedRect(bar, unit * 0.3, unit * 0.3);
-        p.setFont(title);
-        p.setPen(ink);
-        p.drawText(bar, Qt::AlignCenter,
-                   tr("%1 collection!").arg(generation_name(s.last_generation)));
-    } else {
-        p.setFont(block_font);
-        p.setPen(fraction > 0.5 ? Qt::white : ink);
-        p.drawText(bar.adjusted(unit * 0.5, 0, -unit * 0.5, 0),
-                   (fraction > 0.5 ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter,
-                   format_percent(fraction));
-    }
-    p.setFont(small);
-    p.setPen(muted);
-    const QRectF notes(gauge_area.left(), bar.bottom() + unit * 0.3, gauge_area.width(),
-                       gauge_area.bottom() - bar.bottom() - unit * 0.3);
-    const QString budget_text =
-        budget > 0 ? format_bytes_binary(budget) : tr("unknown until the first event");
-    p.drawText(notes, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
-               tr("%1 of %2 allocated since the last collection · %3 collections seen\n"
-                  "a model of .NET's gen0 budget, not a real GC")
-                   .arg(format_bytes_binary(static_cast<double>(s.gen0_fill)), budget_text)
-                   .arg(s.collections));
 }
 
 } // namespace vtl::widgets

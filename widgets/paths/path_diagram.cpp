@@ -1,11 +1,14 @@
 #include "widgets/paths/path_diagram.hpp"
-#include "widgets/common/ui_palette.hpp"
 
-#include "widgets/await_twice/await_twice_badge.hpp"
+#include "widgets/paths/path_diagram_parts.hpp"
+
 #include "models/paths/path_geometry.hpp"
-#include "widgets/plots/strategy_style.hpp"
 #include "models/text/unit_format.hpp"
+#include "widgets/await_twice/await_twice_badge.hpp"
+#include "widgets/common/ui_palette.hpp"
+#include "widgets/plots/strategy_style.hpp"
 
+#include <QFontInfo>
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
@@ -19,38 +22,335 @@
 namespace vtl::widgets {
 
 using namespace vtl::trace_view;
-
 using namespace vtl::models;
 
 using workload::DoubleAwaitOutcome;
 using workload::Strategy;
 using workload::TraceKind;
+using Label = PathDiagram::Label;
 
 namespace {
 
-const QColor& sync_colour = palette::good;
-const QColor async_colour(0xB8, 0x6B, 0x00);
-const QColor common_colour(0x6E, 0x6E, 0x6E);
-const QColor stack_fill(0xE9, 0xF6, 0xEC);
-const QColor heap_fill(0xFF, 0xF1, 0xDB);
-using palette::ink;
-using palette::muted;
+// The text may grow a little past the widget's font when the diagram has room, and shrink to
+// this much of it when it has not.
+constexpr double max_text_factor = 1.3;
+constexpr double min_text_factor = 0.8;
+constexpr double text_factor_step = 0.92;
 
 struct Fonts {
-    QFont region, label, small, caption, token;
+    QFont region, label, small, caption;
 };
 
-Fonts make_fonts(const QFont& base, double unit) {
-    Fonts f{base, base, base, base, base};
-    f.region.setPixelSize(std::max(12, static_cast<int>(unit * 1.05)));
+Fonts make_fonts(const QFont& base, double px) {
+    Fonts f{base, base, base, base};
+    const auto size = [px](double k) {
+        return std::max(8, static_cast<int>(std::lround(px * k)));
+    };
+    f.region.setPixelSize(size(1.12));
     f.region.setBold(true);
-    f.label.setPixelSize(std::max(11, static_cast<int>(unit * 0.92)));
+    f.label.setPixelSize(size(1.0));
     f.label.setBold(true);
-    f.small.setPixelSize(std::max(10, static_cast<int>(unit * 0.78)));
-    f.caption.setPixelSize(std::max(12, static_cast<int>(unit * 1.0)));
+    f.small.setPixelSize(size(0.9));
+    f.caption.setPixelSize(size(1.08));
     f.caption.setBold(true);
-    f.token.setPixelSize(std::max(10, static_cast<int>(unit * 0.75)));
-    f.token.setBold(true);
+    return f;
+}
+
+// The widget's text size in pixels, whatever unit its font was set in.
+double em_of(const QWidget& w) {
+    return std::max(8, QFontInfo(w.font()).pixelSize());
+}
+
+// The shapes' unit: from the widget's size only, so the picture keeps its proportions.
+double shape_unit(const QRectF& all) {
+    return std::clamp(std::min(all.width() / 46.0, all.height() / 27.0), 8.0, 30.0);
+}
+
+// The texts that depend on the state, gathered once per layout.
+struct Texts {
+    QString sync_sub, async_sub, waited, caption;
+    Strategy shown = Strategy::valuetask;
+};
+
+// One paint's geometry: regions, the station area, the caller box, the bottom band, the fonts
+// and every label, measured.
+struct Frame {
+    QRectF all, area, stack_rect, heap_rect, band, caller_box;
+    double unit = 10, border_x = 0, k = 1;
+    Fonts fonts;
+    std::vector<Label> labels;
+    std::vector<std::pair<QPointF, Strategy>> legend_dots;
+    bool fits = true;
+
+    QPointF pt(PathStation s) const { return PathGeometry::station_point(s, area); }
+};
+
+// `text` wrapped into `width`; the rect is as tall as the wrapped text and placed at the origin.
+// A word wider than `width` makes it not fit (it would stick out), and so does a zero width.
+Label measure(Frame& f, const QString& text, const QFont& font, const QColor& colour, double width,
+              int halign = Qt::AlignHCenter) {
+    Label l{text, font, QRectF(0, 0, std::max(0.0, width), 0), halign | Qt::TextWordWrap, colour};
+    if (text.isEmpty())
+        return l;
+    const QRectF b = QFontMetricsF(font).boundingRect(l.rect.adjusted(0, 0, 0, 1e5), l.flags, text);
+    l.rect.setHeight(b.height());
+    if (width <= 0 || b.width() > width + 0.5)
+        f.fits = false;
+    return l;
+}
+
+// A title over a subtitle, anchored at `anchor`: centred on it, starting at it (AlignLeft) or
+// ending at it (AlignRight); `above` puts the block's bottom edge on the anchor.
+void place_block(Frame& f, QPointF anchor, bool above, const QString& title, const QString& sub,
+                 const QColor& colour, const QColor& sub_colour, double width,
+                 int halign = Qt::AlignHCenter) {
+    Label t = measure(f, title, f.fonts.label, colour, width, halign);
+    Label s = measure(f, sub, f.fonts.small, sub_colour, width, halign);
+    double left = anchor.x() - width / 2;
+    if (halign & Qt::AlignLeft)
+        left = anchor.x();
+    else if (halign & Qt::AlignRight)
+        left = anchor.x() - width;
+    const double top = above ? anchor.y() - t.rect.height() - s.rect.height() : anchor.y();
+    t.rect.moveTopLeft(QPointF(left, top));
+    s.rect.moveTopLeft(QPointF(left, top + t.rect.height()));
+    f.labels.push_back(t);
+    if (!sub.isEmpty())
+        f.labels.push_back(s);
+}
+
+// The longest word of `texts` in `font`: no label column may be narrower.
+double longest_word(const QFont& font, std::initializer_list<QString> texts) {
+    const QFontMetricsF fm(font);
+    double w = 0;
+    for (const QString& t : texts)
+        for (const QString& word : t.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+            w = std::max(w, fm.horizontalAdvance(word));
+    return w;
+}
+
+// Step 1: left to right — the station area leaves the column right of the async lane wide
+// enough for its labels; the border between the halves follows the area.
+void layout_columns(Frame& f, const Texts& t, const ui_palette::Colours&) {
+    const double pad = f.unit * 0.6;
+    const double column_min =
+        std::max({longest_word(f.fonts.label, {PathDiagram::tr("Task / frame on the heap"),
+                                               PathDiagram::tr("caller suspended")}),
+                  longest_word(f.fonts.small, {t.async_sub, t.waited}),
+                  QFontMetricsF(f.fonts.label).horizontalAdvance(QStringLiteral("m")) * 9,
+                  f.all.width() * 0.2});
+    const double left = f.all.left() + pad;
+    const double station_w = std::min(
+        f.all.width() - 2 * pad, (f.all.right() - pad - left - f.unit * 1.3 - column_min) /
+                                     PathGeometry::station_fraction(PathStation::async_start).x());
+    f.area.setLeft(left);
+    f.area.setWidth(std::max(f.unit * 10, station_w));
+    f.border_x = f.area.left() + PathGeometry::heap_region_x * f.area.width();
+}
+
+// Step 2: the headings of the two halves; their height sets where the stations begin.
+double layout_headings(Frame& f, const ui_palette::Colours& c) {
+    const double top = f.all.top() + f.unit * 0.25;
+    double bottom = top;
+    const auto heading = [&](double left, double right, const QString& title, const QString& sub,
+                             const QColor& colour) {
+        const double x = left + f.unit * 2.3;
+        const double w = right - x - f.unit * 0.4;
+        Label tl = measure(f, title, f.fonts.region, colour, w, Qt::AlignLeft);
+        Label sl = measure(f, sub, f.fonts.small, colour, w, Qt::AlignLeft);
+        tl.rect.moveTopLeft(QPointF(x, top));
+        sl.rect.moveTopLeft(QPointF(x, tl.rect.bottom()));
+        bottom = std::max(bottom, sl.rect.bottom());
+        f.labels.push_back(tl);
+        f.labels.push_back(sl);
+    };
+    heading(f.all.left(), f.border_x, PathDiagram::tr("STACK"), path_parts::stack_region_subtitle(),
+            c.good);
+    heading(f.border_x, f.all.right(), PathDiagram::tr("HEAP + BACKEND"),
+            PathDiagram::tr("asynchronous: where a miss goes"), c.pending);
+    return bottom;
+}
+
+// Step 3: the bottom band — what just happened, in words, and which colour is which strategy.
+double layout_band(Frame& f, const Texts& t, const ui_palette::Colours& c) {
+    const double pad = f.unit * 0.6;
+    Label caption =
+        measure(f, t.caption, f.fonts.caption, c.ink, f.all.width() - 2 * pad, Qt::AlignLeft);
+    // The legend flows into as many rows as it needs.
+    const QFontMetricsF sm(f.fonts.small);
+    const double dot = sm.height() * 0.4;
+    const double row_h = sm.height() * 1.15;
+    std::vector<Label> names;
+    double x = 0;
+    int row = 0;
+    std::vector<std::pair<QPointF, Strategy>> dots;
+    for (Strategy s : workload::all_strategies) {
+        const QString name = QLatin1String(workload::to_string(s));
+        const double w = dot * 2.5 + sm.horizontalAdvance(name);
+        if (x > 0 && x + w > f.all.width() - 2 * pad) {
+            ++row;
+            x = 0;
+        }
+        dots.emplace_back(QPointF(x + dot, row * row_h + row_h / 2), s);
+        names.push_back(
+            Label{name, f.fonts.small,
+                  QRectF(x + dot * 2.5, row * row_h, sm.horizontalAdvance(name) + 1, row_h),
+                  Qt::AlignLeft | Qt::AlignVCenter, c.ink});
+        x += w + dot * 2.5;
+    }
+    const double legend_h = (row + 1) * row_h;
+    const double band_h = caption.rect.height() + legend_h + f.unit * 0.5;
+    f.band = QRectF(f.all.left(), f.all.bottom() - band_h, f.all.width(), band_h);
+    caption.rect.moveTopLeft(QPointF(f.band.left() + pad, f.band.top() + f.unit * 0.2));
+    f.labels.push_back(caption);
+    const QPointF origin(f.band.left() + pad, caption.rect.bottom() + f.unit * 0.1);
+    for (auto& n : names) {
+        n.rect.translate(origin);
+        f.labels.push_back(n);
+    }
+    for (auto& [p, s] : dots)
+        f.legend_dots.emplace_back(p + origin, s);
+    return f.band.top();
+}
+
+// Step 4: the caller box and the labels of the stations.
+void layout_stations(Frame& f, const Texts& t, const ui_palette::Colours& c) {
+    const double u = f.unit;
+    const QFontMetricsF lm(f.fonts.label), sm(f.fonts.small);
+    const QString caller = PathDiagram::tr("caller");
+    const QString op = PathDiagram::tr("co_await op");
+    const QPointF caller_top = f.pt(PathStation::caller);
+    const double box_w = std::max(
+        {u * 4.6, lm.horizontalAdvance(caller) + u, longest_word(f.fonts.small, {op}) + u});
+    const double box_left = std::max(f.all.left() + u * 0.3, caller_top.x() - box_w / 2);
+    f.caller_box =
+        QRectF(box_left, f.area.top() + f.area.height() * 0.06, box_w, f.area.height() * 0.88);
+    Label cl = measure(f, caller, f.fonts.label, c.ink, box_w - u * 0.4);
+    cl.rect.moveTopLeft(QPointF(box_left + u * 0.2, f.caller_box.top() + u * 0.2));
+    f.labels.push_back(cl);
+    Label ol = measure(f, op, f.fonts.small, c.muted, box_w - u * 0.4);
+    ol.rect.moveBottomLeft(QPointF(box_left + u * 0.2, f.caller_box.bottom() - u * 0.3));
+    f.labels.push_back(ol);
+
+    const QPointF sv = f.pt(PathStation::service), cc = f.pt(PathStation::cache_check);
+    const QPointF sr = f.pt(PathStation::sync_return), as = f.pt(PathStation::async_start);
+    const QPointF aw = f.pt(PathStation::awaiting), bd = f.pt(PathStation::backend_done);
+    const QPointF rs = f.pt(PathStation::resumed);
+    const double gap = u * 0.4;
+    const double service_w =
+        2 * std::min(sv.x() - f.caller_box.right(), (cc.x() - sv.x()) / 2) - gap;
+    place_block(f, sv - QPointF(0, u * 0.8), true, PathDiagram::tr("service method"),
+                PathDiagram::tr("get(spec)"), c.ink, c.muted, service_w);
+    place_block(f, cc - QPointF(0, u * 1.25), true, PathDiagram::tr("in the cache?"), QString(),
+                c.ink, c.muted, std::min(cc.x() - sv.x(), as.x() - cc.x()) - gap);
+    const double question_right = f.labels.back().rect.right();
+
+    // The branch words at the fork, big.
+    Label hit = measure(f, PathDiagram::tr("hit"), f.fonts.region, c.good,
+                        QFontMetricsF(f.fonts.region).horizontalAdvance(PathDiagram::tr("hit")) + 2,
+                        Qt::AlignLeft);
+    hit.rect.moveTopLeft(QPointF(cc.x() + u * 0.7, cc.y() + u * 1.2));
+    f.labels.push_back(hit);
+    Label miss =
+        measure(f, PathDiagram::tr("miss"), f.fonts.region, c.pending,
+                QFontMetricsF(f.fonts.region).horizontalAdvance(PathDiagram::tr("miss")) + 2,
+                Qt::AlignLeft);
+    // Right of the fork and clear of the question above it.
+    miss.rect.moveBottomLeft(
+        QPointF(std::max(cc.x() + u * 1.5, question_right + u * 0.3), cc.y() - u * 0.5));
+    f.labels.push_back(miss);
+
+    // Below the hit row nothing is drawn from the caller's box to the heap half: the
+    // label may use all of that width.
+    place_block(f, QPointF((f.border_x + f.caller_box.right()) / 2, sr.y() + u * 0.75), false,
+                PathDiagram::tr("returns at once"), t.sync_sub, c.good, c.muted,
+                f.border_x - f.caller_box.right() - u);
+
+    const double column_w = f.all.right() - u * 0.6 - (as.x() + u * 1.3);
+    place_block(f, as + QPointF(u * 1.3, -u * 0.9), false,
+                PathDiagram::tr("Task / frame on the heap"), t.async_sub, c.pending, c.muted,
+                column_w, Qt::AlignLeft);
+    place_block(f, aw + QPointF(u * 1.7, -u * 0.9), false, PathDiagram::tr("caller suspended"),
+                PathDiagram::tr("waiting for the backend"), c.pending, c.muted, column_w - u * 0.4,
+                Qt::AlignLeft);
+    place_block(f, bd + QPointF(u * 1.3, -u * 0.9), false, PathDiagram::tr("backend done"),
+                t.waited.isEmpty() ? PathDiagram::tr("result set")
+                                   : PathDiagram::tr("result set · %1").arg(t.waited),
+                c.pending, c.muted, column_w, Qt::AlignLeft);
+    place_block(f, rs + QPointF(0, u * 0.8), false,
+                PathDiagram::tr("continuation resumes the caller"), QString(), c.pending, c.muted,
+                std::min(2 * (rs.x() - f.caller_box.right()) - u, (bd.x() - rs.x()) * 1.2));
+}
+
+// Whether every label is inside the widget, clear of the others and of the band.
+bool labels_clear(const Frame& f) {
+    const QRectF inside = f.all.adjusted(-0.5, -0.5, 0.5, 0.5);
+    for (std::size_t i = 0; i < f.labels.size(); ++i) {
+        const QRectF a = f.labels[i].rect.adjusted(0.5, 0.5, -0.5, -0.5);
+        if (!inside.contains(f.labels[i].rect))
+            return false;
+        for (std::size_t j = i + 1; j < f.labels.size(); ++j)
+            if (a.intersects(f.labels[j].rect.adjusted(0.5, 0.5, -0.5, -0.5)))
+                return false;
+    }
+    return true;
+}
+
+Frame layout_at(const QRectF& all, const QFont& base, double px, double k, const Texts& t,
+                const ui_palette::Colours& c) {
+    Frame f;
+    f.all = all;
+    f.k = k;
+    f.unit = shape_unit(all);
+    f.fonts = make_fonts(base, px * k);
+    layout_columns(f, t, c);
+    const double heading_bottom = layout_headings(f, c);
+    const double band_top = layout_band(f, t, c);
+    f.stack_rect = QRectF(all.left(), all.top(), f.border_x - all.left(), band_top - all.top());
+    f.heap_rect = QRectF(f.border_x, all.top(), all.right() - f.border_x, band_top - all.top());
+    // Rows 1 and 3 of the stations between the headings and the band, leaving room for the
+    // labels above row 1 and below row 3: first a guess, then moved by what the labels,
+    // measured, actually need (their widths are fixed already, so a second pass settles it).
+    const double gap = f.unit * 0.3;
+    double top = heading_bottom + QFontMetricsF(f.fonts.label).height() * 2 + f.unit;
+    double bottom = band_top - QFontMetricsF(f.fonts.label).height() * 2 - f.unit;
+    const std::size_t fixed = f.labels.size();
+    const bool fits_before = f.fits;
+    for (int pass = 0; pass < 3; ++pass) {
+        f.labels.resize(fixed);
+        f.fits = fits_before;
+        // Stations sit at 0.2, 0.5 and 0.8 of the area: stretch it so rows 1 and 3 land there.
+        const double h = std::max(f.unit * 6, (bottom - top) / 0.6);
+        f.area.setTop(top - h * 0.2);
+        f.area.setHeight(h);
+        layout_stations(f, t, c);
+        double highest = f.caller_box.top(), lowest = f.caller_box.bottom();
+        for (std::size_t i = fixed; i < f.labels.size(); ++i) {
+            highest = std::min(highest, f.labels[i].rect.top());
+            lowest = std::max(lowest, f.labels[i].rect.bottom());
+        }
+        const double over_top = heading_bottom + gap - highest;
+        const double over_bottom = lowest - (band_top - gap);
+        if (over_top <= 0.5 && over_bottom <= 0.5)
+            break;
+        top += std::max(0.0, over_top);
+        bottom -= std::max(0.0, over_bottom);
+    }
+    f.fits = f.fits && labels_clear(f);
+    return f;
+}
+
+// The largest text that fits, from a little above the widget's font down to min_text_factor.
+Frame layout_diagram(const QWidget& w, const Texts& t, const ui_palette::Colours& c) {
+    const QRectF all = w.rect();
+    const double px = em_of(w);
+    const double room = std::clamp(shape_unit(all) / px, 1.0, max_text_factor);
+    Frame f;
+    for (double k = room; k >= min_text_factor - 1e-9; k *= text_factor_step) {
+        f = layout_at(all, w.font(), px, k, t, c);
+        if (f.fits)
+            return f;
+    }
     return f;
 }
 
@@ -65,200 +365,155 @@ std::vector<QPointF> lane_points(const std::vector<PathStation>& lane, const QRe
     return pts;
 }
 
-void draw_arrowhead(QPainter& p, QPointF tip, QPointF from, double size, const QColor& c) {
-    const QLineF dir(from, tip);
-    const double a = std::atan2(dir.dy(), dir.dx());
-    QPolygonF head;
-    head << tip << tip - QPointF(std::cos(a - 0.5) * size, std::sin(a - 0.5) * size)
-         << tip - QPointF(std::cos(a + 0.5) * size, std::sin(a + 0.5) * size);
-    p.setPen(Qt::NoPen);
-    p.setBrush(c);
-    p.drawPolygon(head);
+// Paint step: the two halves, their border and the icons beside their headings.
+void paint_regions(QPainter& p, const Frame& f, const ui_palette::Colours& c) {
+    p.fillRect(f.all, c.ground);
+    p.fillRect(f.stack_rect, c.good_fill);
+    p.fillRect(f.heap_rect, c.pending_fill);
+    p.setPen(QPen(c.hairline, 1, Qt::DashLine));
+    p.drawLine(QPointF(f.border_x, f.all.top()), QPointF(f.border_x, f.stack_rect.bottom()));
+    const double icon_y = f.all.top() + f.unit * 0.25 + QFontMetricsF(f.fonts.region).height() / 2;
+    path_parts::draw_bolt(p, QPointF(f.stack_rect.left() + f.unit * 1.2, icon_y), f.unit * 0.7,
+                          c.good);
+    path_parts::draw_clock(p, QPointF(f.heap_rect.left() + f.unit * 1.2, icon_y), f.unit * 0.6, 0,
+                           false, c);
 }
 
-void draw_lane(QPainter& p, const std::vector<QPointF>& pts, const QColor& c, double width) {
-    QPainterPath path;
-    path.moveTo(pts.front());
-    for (std::size_t i = 1; i < pts.size(); ++i)
-        path.lineTo(pts[i]);
-    QColor lane = c;
-    lane.setAlpha(150);
-    p.setPen(QPen(lane, width, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-    p.setBrush(Qt::NoBrush);
-    p.drawPath(path);
-    // An arrow in the middle of each segment shows which way calls travel.
-    for (std::size_t i = 1; i < pts.size(); ++i) {
-        const QLineF seg(pts[i - 1], pts[i]);
-        if (seg.length() < width * 4)
-            continue;
-        const QPointF mid = seg.pointAt(0.5 + width * 0.9 / seg.length());
-        draw_arrowhead(p, mid, seg.p1(), width * 1.5, c.darker(115));
+// Paint step: the caller's box and the three lanes.
+void paint_caller_and_lanes(QPainter& p, const Frame& f, const ui_palette::Colours& c) {
+    p.setPen(QPen(c.ink, 2 * c.stroke));
+    p.setBrush(c.ground);
+    p.drawRoundedRect(f.caller_box, f.unit * 0.5, f.unit * 0.5);
+    const double lane_w = std::max(5.0, f.unit * 0.62) * c.stroke;
+    path_parts::draw_lane(p, lane_points(PathGeometry::common_lane(), f.area), c.muted, lane_w);
+    path_parts::draw_lane(p, lane_points(PathGeometry::async_lane(), f.area), c.pending,
+                          lane_w * 1.15);
+    path_parts::draw_lane(p, lane_points(PathGeometry::sync_lane(), f.area), c.good, lane_w * 1.15);
+}
+
+// Paint step: the stations — nodes, the fork, the clock of the waiting caller.
+void paint_stations(QPainter& p, const Frame& f, const ui_palette::Colours& c, bool waiting,
+                    double time_ms) {
+    const double node_r = f.unit * 0.45;
+    path_parts::draw_node(p, f.pt(PathStation::service), node_r, c.muted, c);
+    path_parts::draw_diamond(p, f.pt(PathStation::cache_check), f.unit * 1.1, f.fonts.label, c);
+    const QPointF sr = f.pt(PathStation::sync_return);
+    path_parts::draw_node(p, sr, node_r * 1.5, c.good, c);
+    path_parts::draw_bolt(p, sr, f.unit * 0.55, c.good);
+    const QPointF as = f.pt(PathStation::async_start);
+    path_parts::draw_node(p, as, node_r * 1.6, c.pending, c);
+    path_parts::draw_heap_icon(p, as, f.unit * 0.5, c.pending, c);
+    path_parts::draw_clock(p, f.pt(PathStation::awaiting), f.unit * 1.35, time_ms / 1000.0, waiting,
+                           c);
+    path_parts::draw_node(p, f.pt(PathStation::backend_done), node_r * 1.3, c.pending, c);
+    path_parts::draw_node(p, f.pt(PathStation::resumed), node_r * 1.3, c.pending, c);
+    path_parts::draw_node(p, f.pt(PathStation::delivered_sync), node_r, c.good, c);
+    path_parts::draw_node(p, f.pt(PathStation::delivered_async), node_r, c.pending, c);
+}
+
+// Paint step: every label, as laid out.
+void paint_labels(QPainter& p, const Frame& f) {
+    for (const Label& l : f.labels) {
+        p.setFont(l.font);
+        p.setPen(l.colour);
+        p.drawText(l.rect, l.flags, l.text);
     }
 }
 
-// Text centred on `anchor` horizontally; `above` puts its bottom edge on the anchor.
-void draw_text_block(QPainter& p, QPointF anchor, bool above, const QString& title,
-                     const QString& sub, const Fonts& fonts, const QColor& colour, double max_width,
-                     Qt::Alignment halign = Qt::AlignHCenter) {
-    const QFontMetricsF tm(fonts.label), sm(fonts.small);
-    const int flags = static_cast<int>(halign) | Qt::TextWordWrap;
-    const QRectF tb = tm.boundingRect(QRectF(0, 0, max_width, 1000), flags, title);
-    const QRectF sb =
-        sub.isEmpty() ? QRectF() : sm.boundingRect(QRectF(0, 0, max_width, 1000), flags, sub);
-    const double h = tb.height() + sb.height();
-    double left = anchor.x() - max_width / 2;
-    if (halign & Qt::AlignLeft)
-        left = anchor.x();
-    else if (halign & Qt::AlignRight)
-        left = anchor.x() - max_width;
-    const double top = above ? anchor.y() - h : anchor.y();
-    p.setFont(fonts.label);
-    p.setPen(colour);
-    p.drawText(QRectF(left, top, max_width, tb.height()), flags, title);
-    if (!sub.isEmpty()) {
-        p.setFont(fonts.small);
-        p.setPen(muted);
-        p.drawText(QRectF(left, top + tb.height(), max_width, sb.height()), flags, sub);
+// Paint step: the band under the diagram and its legend's dots (its words are labels).
+void paint_band(QPainter& p, const Frame& f, const ui_palette::Colours& c) {
+    p.fillRect(f.band, c.panel);
+    const double r = QFontMetricsF(f.fonts.small).height() * 0.4;
+    for (const auto& [at, s] : f.legend_dots) {
+        p.setPen(QPen(c.ink, 1.5));
+        p.setBrush(strategy_colour(s));
+        p.drawEllipse(at, r, r);
     }
 }
 
-void draw_node(QPainter& p, QPointF c, double r, const QColor& border) {
-    p.setPen(QPen(border, std::max(2.0, r * 0.3)));
-    p.setBrush(Qt::white);
-    p.drawEllipse(c, r, r);
+QColor outcome_colour_in(DoubleAwaitOutcome o, const ui_palette::Colours& c) {
+    return o == DoubleAwaitOutcome::same_value ? c.good
+           : o == DoubleAwaitOutcome::none     ? c.muted
+                                               : c.bad;
 }
 
-void draw_diamond(QPainter& p, QPointF c, double r, const QFont& font) {
-    QPolygonF d;
-    d << c + QPointF(0, -r) << c + QPointF(r, 0) << c + QPointF(0, r) << c + QPointF(-r, 0);
-    p.setPen(QPen(ink, std::max(2.0, r * 0.12)));
-    p.setBrush(QColor(0xFA, 0xFA, 0xFA));
-    p.drawPolygon(d);
-    p.setFont(font);
-    p.setPen(ink);
-    p.drawText(QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r), Qt::AlignCenter, QStringLiteral("?"));
-}
-
-void draw_bolt(QPainter& p, QPointF c, double s, const QColor& colour) {
-    QPolygonF bolt;
-    bolt << c + QPointF(0.15 * s, -0.9 * s) << c + QPointF(-0.45 * s, 0.1 * s)
-         << c + QPointF(-0.02 * s, 0.1 * s) << c + QPointF(-0.2 * s, 0.9 * s)
-         << c + QPointF(0.45 * s, -0.15 * s) << c + QPointF(0.03 * s, -0.15 * s);
-    p.setPen(QPen(colour.darker(140), 1.2));
-    p.setBrush(colour);
-    p.drawPolygon(bolt);
-}
-
-void draw_heap_icon(QPainter& p, QPointF c, double s, const QColor& colour) {
-    p.setPen(QPen(colour.darker(150), 1.2));
-    const std::array<QRectF, 3> blocks{QRectF(c.x() - s, c.y() + 0.1 * s, 0.9 * s, 0.8 * s),
-                                       QRectF(c.x() + 0.1 * s, c.y() + 0.1 * s, 0.9 * s, 0.8 * s),
-                                       QRectF(c.x() - 0.45 * s, c.y() - 0.8 * s, 0.9 * s, 0.8 * s)};
-    for (const auto& b : blocks) {
-        p.setBrush(colour.lighter(130));
-        p.drawRect(b);
+// Paint step: the calls. Calls resting at the same station sit side by side, not on top.
+void paint_tokens(QPainter& p, const Frame& f, const ui_palette::Colours& c,
+                  const PathState& state) {
+    const double r = std::max(9.0, f.unit * 0.72);
+    std::array<int, path_station_count> resting{};
+    const PathFocus* focus = state.focus ? &*state.focus : nullptr;
+    for (const auto& t : state.tokens) {
+        QPointF at = PathGeometry::point_along(t.from, t.at, ease(t.progress), f.area);
+        if (t.progress >= 1.0) {
+            const int n = resting[static_cast<std::size_t>(t.at)]++;
+            static constexpr std::array<QPointF, 9> offsets{
+                QPointF(0, 0),    QPointF(1, 0.6),   QPointF(-1, 0.6),
+                QPointF(1, -0.6), QPointF(-1, -0.6), QPointF(2, 0),
+                QPointF(-2, 0),   QPointF(0, 1.2),   QPointF(0, -1.2)};
+            at += offsets[static_cast<std::size_t>(n) % offsets.size()] * r * 1.15;
+        }
+        const bool focused =
+            focus != nullptr && focus->event.call == t.call && focus->event.strategy == t.strategy;
+        const QColor colour = strategy_colour(t.strategy);
+        p.save();
+        p.setOpacity(t.opacity);
+        if (focused) {
+            QColor halo = colour;
+            halo.setAlpha(70);
+            p.setPen(Qt::NoPen);
+            p.setBrush(halo);
+            p.drawEllipse(at, r * 1.75, r * 1.75);
+        }
+        p.setPen(QPen(c.ink, r * 0.38));
+        p.setBrush(Qt::NoBrush);
+        p.drawEllipse(at, r, r);
+        p.setPen(QPen(c.ground, r * 0.22));
+        p.setBrush(colour);
+        p.drawEllipse(at, r, r);
+        if (t.alloc_flash > 0) {
+            // The allocation this call just made, floating up from it; up and to the left,
+            // because the station labels sit to the right of the heap lane.
+            p.setOpacity(t.opacity * std::min(1.0, t.alloc_flash * 1.6));
+            const QPointF from = at + QPointF(-r * 1.3, -r * (1.2 + 1.8 * (1.0 - t.alloc_flash)));
+            p.setFont(f.fonts.label);
+            p.setPen(c.pending);
+            const QString text =
+                PathDiagram::tr("+%1 heap").arg(format_bytes(static_cast<double>(t.flash_bytes)));
+            const double w = QFontMetricsF(f.fonts.label).horizontalAdvance(text) + 2;
+            p.drawText(QRectF(from.x() - w, from.y() - r, w, r * 2),
+                       Qt::AlignRight | Qt::AlignVCenter, text);
+            p.setOpacity(t.opacity);
+        }
+        if (t.double_await != DoubleAwaitOutcome::none) {
+            const QPointF b = at + QPointF(r * 1.9, 0);
+            paint_outcome_badge(p, b, r * 1.05, t.double_await);
+            p.setFont(f.fonts.label);
+            p.setPen(outcome_colour_in(t.double_await, c));
+            const QString text = outcome_label(t.double_await);
+            p.drawText(QRectF(b.x() + r * 1.4, b.y() - r,
+                              QFontMetricsF(f.fonts.label).horizontalAdvance(text) + 2, r * 2),
+                       Qt::AlignLeft | Qt::AlignVCenter, text);
+        }
+        p.restore();
     }
 }
 
-void draw_clock(QPainter& p, QPointF c, double r, double turns, bool running) {
-    p.setPen(QPen(async_colour, std::max(2.5, r * 0.14)));
-    p.setBrush(Qt::white);
-    p.drawEllipse(c, r, r);
-    p.setPen(QPen(ink, std::max(1.0, r * 0.06)));
-    for (int i = 0; i < 12; ++i) {
-        const double a = i * std::numbers::pi / 6;
-        p.drawLine(c + QPointF(std::cos(a), std::sin(a)) * r * 0.78,
-                   c + QPointF(std::cos(a), std::sin(a)) * r * 0.92);
+Texts texts_for(const PathState* state) {
+    Texts t;
+    t.shown = state != nullptr && state->strategy ? *state->strategy : Strategy::valuetask;
+    t.sync_sub = path_parts::sync_subtitle(t.shown);
+    t.async_sub = path_parts::async_subtitle(t.shown);
+    t.caption = state != nullptr ? path_parts::focus_caption(*state)
+                                 : PathDiagram::tr("Waiting for traced calls.");
+    if (state != nullptr && state->focus) {
+        if (const PathToken* tok =
+                state->token(state->focus->event.strategy, state->focus->event.call);
+            tok != nullptr && tok->wait_ns >= 0)
+            t.waited = PathDiagram::tr("waited %1 (run clock)")
+                           .arg(format_ns(static_cast<double>(tok->wait_ns)));
     }
-    const double minute = running ? turns * 2 * std::numbers::pi : -std::numbers::pi / 3;
-    const double hour = running ? turns * 2 * std::numbers::pi / 12 : std::numbers::pi * 1.15;
-    p.setPen(QPen(ink, std::max(2.0, r * 0.13), Qt::SolidLine, Qt::RoundCap));
-    p.drawLine(c, c + QPointF(std::sin(hour), -std::cos(hour)) * r * 0.45);
-    p.setPen(QPen(running ? async_colour.darker(130) : ink, std::max(1.5, r * 0.09), Qt::SolidLine,
-                  Qt::RoundCap));
-    p.drawLine(c, c + QPointF(std::sin(minute), -std::cos(minute)) * r * 0.72);
-}
-
-QString sync_subtitle(Strategy s) {
-    switch (s) {
-    case Strategy::task:
-        return PathDiagram::tr("the value in a Task<T>: new, or a cached one");
-    case Strategy::valuetask:
-    case Strategy::pooled:
-    case Strategy::pooled_unbounded:
-        return PathDiagram::tr("the value inside the ValueTask, on the stack");
-    case Strategy::valuetask_coroutine:
-        return PathDiagram::tr("a ValueTask, but its coroutine frame is already on the heap");
-    }
-    return {};
-}
-
-QString async_subtitle(Strategy s) {
-    switch (s) {
-    case Strategy::task:
-        return PathDiagram::tr("the Task's coroutine frame");
-    case Strategy::valuetask:
-        return PathDiagram::tr("ValueTask wraps a new Task (its frame)");
-    case Strategy::valuetask_coroutine:
-        return PathDiagram::tr("the coroutine frame, allocated at entry");
-    case Strategy::pooled:
-        return PathDiagram::tr("a cached box (1 per thread, 1 per core), else a new one");
-    case Strategy::pooled_unbounded:
-        return PathDiagram::tr("pooled frame + pooled source: reused, not new");
-    }
-    return {};
-}
-
-QString focus_caption(const PathState& s) {
-    if (!s.focus)
-        return PathDiagram::tr("Waiting for traced calls — start a run to see them move.");
-    const auto& f = *s.focus;
-    const auto& e = f.event;
-    const PathToken* t = s.token(e.strategy, e.call);
-    QString what;
-    switch (e.kind) {
-    case TraceKind::call_issued:
-        what = PathDiagram::tr("the caller calls the service method");
-        break;
-    case TraceKind::cache_hit:
-        what = PathDiagram::tr("cache hit → synchronous path, the result returns at once");
-        break;
-    case TraceKind::cache_miss:
-        what = PathDiagram::tr("cache miss → asynchronous path through the heap and the backend");
-        break;
-    case TraceKind::allocation:
-        what = PathDiagram::tr("heap allocation of %1")
-                   .arg(format_bytes(static_cast<double>(e.bytes)));
-        break;
-    case TraceKind::deallocation:
-        what = PathDiagram::tr("a heap block is freed");
-        break;
-    case TraceKind::suspended:
-        what = PathDiagram::tr("the caller is suspended while the backend works");
-        break;
-    case TraceKind::backend_completed:
-        what = t != nullptr && t->wait_ns >= 0
-                   ? PathDiagram::tr("the backend answered after %1 (run clock)")
-                         .arg(format_ns(static_cast<double>(t->wait_ns)))
-                   : PathDiagram::tr("the backend answered: result set");
-        break;
-    case TraceKind::resumed:
-        what = PathDiagram::tr("the continuation resumes the caller");
-        break;
-    case TraceKind::result_delivered:
-        what = t != nullptr && t->latency_ns >= 0
-                   ? PathDiagram::tr("the caller has the value, %1 after the call")
-                         .arg(format_ns(static_cast<double>(t->latency_ns)))
-                   : PathDiagram::tr("the caller has the value");
-        break;
-    case TraceKind::double_await:
-        what = PathDiagram::tr("awaited a second time: %1").arg(outcome_label(e.outcome));
-        break;
-    default:
-        break;
-    }
-    return PathDiagram::tr("call #%1 · %2 — %3")
-        .arg(format_count(e.call), QLatin1String(workload::to_string(e.strategy)), what);
+    return t;
 }
 
 } // namespace
@@ -274,239 +529,44 @@ void PathDiagram::set_state(const PathState* state) {
     update();
 }
 
+std::vector<PathDiagram::Label> PathDiagram::labels() const {
+    return layout_diagram(*this, texts_for(state_), ui_palette::colours(this)).labels;
+}
+
+double PathDiagram::text_factor() const {
+    return layout_diagram(*this, texts_for(state_), ui_palette::colours(this)).k;
+}
+
+// In units of the widget's text size: comfortable at 50 × 32, legible (text at 80 %) at 34 × 24.
+QSize PathDiagram::sizeHint() const {
+    const double em = em_of(*this);
+    return {static_cast<int>(em * 50), static_cast<int>(em * 32)};
+}
+
+QSize PathDiagram::minimumSizeHint() const {
+    const double em = em_of(*this);
+    return {static_cast<int>(em * 34), static_cast<int>(em * 24)};
+}
+
 void PathDiagram::paintEvent(QPaintEvent*) {
     ++frames_;
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
     p.setRenderHint(QPainter::TextAntialiasing);
-    const QRectF all = rect();
-    p.fillRect(all, Qt::white);
-
-    const double unit = std::clamp(std::min(all.width() / 46.0, all.height() / 27.0), 11.0, 30.0);
-    const Fonts fonts = make_fonts(font(), unit);
-    const double region_band =
-        QFontMetricsF(fonts.region).height() + QFontMetricsF(fonts.small).height() + unit * 0.5;
-    const double caption_band = QFontMetricsF(fonts.caption).height() * 2.6;
-    const QRectF area =
-        all.adjusted(unit * 0.6, region_band + unit * 0.4, -unit * 0.6, -caption_band);
-    const double border_x = area.left() + PathGeometry::heap_region_x * area.width();
-
-    // The two halves: where a hit stays, where a miss has to go.
-    const QRectF stack_rect(all.left(), all.top(), border_x - all.left(),
-                            all.height() - caption_band + unit * 0.3);
-    const QRectF heap_rect(border_x, all.top(), all.right() - border_x, stack_rect.height());
-    p.fillRect(stack_rect, stack_fill);
-    p.fillRect(heap_rect, heap_fill);
-    p.setPen(QPen(QColor(0xBB, 0xBB, 0xBB), 1, Qt::DashLine));
-    p.drawLine(QPointF(border_x, all.top()), QPointF(border_x, stack_rect.bottom()));
-    const double title_h = QFontMetricsF(fonts.region).height();
-    const auto region_title = [&](const QRectF& r, const QString& title, const QString& sub,
-                                  const QColor& colour) {
-        const QRectF t(r.left() + unit * 2.3, all.top() + unit * 0.25, r.width() - unit * 2.6,
-                       title_h);
-        p.setFont(fonts.region);
-        p.setPen(colour);
-        p.drawText(t, Qt::AlignVCenter | Qt::AlignLeft,
-                   QFontMetricsF(fonts.region).elidedText(title, Qt::ElideRight, t.width()));
-        p.setFont(fonts.small);
-        p.drawText(QRectF(t.left(), t.bottom(), t.width(), QFontMetricsF(fonts.small).height()),
-                   Qt::AlignVCenter | Qt::AlignLeft,
-                   QFontMetricsF(fonts.small).elidedText(sub, Qt::ElideRight, t.width()));
-    };
-    const QPointF icon_at(0, all.top() + unit * 0.25 + title_h / 2);
-    draw_bolt(p, QPointF(stack_rect.left() + unit * 1.2, icon_at.y()), unit * 0.7, sync_colour);
-    region_title(stack_rect, tr("STACK"), tr("synchronous: a cache hit never leaves it"),
-                 sync_colour.darker(120));
-    draw_clock(p, QPointF(heap_rect.left() + unit * 1.2, icon_at.y()), unit * 0.6, 0, false);
-    region_title(heap_rect, tr("HEAP + BACKEND"), tr("asynchronous: where a miss goes"),
-                 async_colour.darker(125));
-
-    const auto pt = [&](PathStation s) {
-        return PathGeometry::station_point(s, area);
-    };
-    const Strategy shown =
-        state_ != nullptr && state_->strategy ? *state_->strategy : Strategy::valuetask;
-
-    // The caller: one box on the left; calls leave it at the top and come back into it.
-    const QPointF caller_top = pt(PathStation::caller);
-    const QRectF caller_box(caller_top.x() - unit * 2.3, area.top() + area.height() * 0.06,
-                            unit * 4.6, area.height() * 0.88);
-    p.setPen(QPen(ink, 2));
-    p.setBrush(Qt::white);
-    p.drawRoundedRect(caller_box, unit * 0.5, unit * 0.5);
-    p.setFont(fonts.label);
-    p.setPen(ink);
-    p.drawText(
-        QRectF(caller_box.left(), caller_box.top() + unit * 0.2, caller_box.width(), unit * 1.4),
-        Qt::AlignCenter, tr("caller"));
-    p.setFont(fonts.small);
-    p.setPen(muted);
-    p.drawText(
-        QRectF(caller_box.left(), caller_box.bottom() - unit * 2.6, caller_box.width(), unit * 2.4),
-        Qt::AlignCenter | Qt::TextWordWrap, tr("co_await op"));
-
-    const double lane_w = std::max(5.0, unit * 0.62);
-    draw_lane(p, lane_points(PathGeometry::common_lane(), area), common_colour, lane_w);
-    draw_lane(p, lane_points(PathGeometry::async_lane(), area), async_colour, lane_w * 1.15);
-    draw_lane(p, lane_points(PathGeometry::sync_lane(), area), sync_colour, lane_w * 1.15);
-
-    // Branch labels, big: the one word a newcomer needs at the fork.
-    p.setFont(fonts.region);
-    p.setPen(sync_colour.darker(115));
-    const QPointF cc = pt(PathStation::cache_check);
-    p.drawText(QRectF(cc.x() + unit * 0.7, cc.y() + unit * 1.2, unit * 4, unit * 1.6),
-               Qt::AlignLeft | Qt::AlignVCenter, tr("hit"));
-    p.setPen(async_colour.darker(115));
-    p.drawText(QRectF(cc.x() + unit * 1.5, cc.y() - unit * 1.9, unit * 4, unit * 1.6),
-               Qt::AlignLeft | Qt::AlignVCenter, tr("miss"));
-
-    // Nodes and their labels.
-    const double node_r = unit * 0.45;
-    draw_node(p, pt(PathStation::service), node_r, common_colour);
-    draw_text_block(p, pt(PathStation::service) - QPointF(0, unit * 0.8), true,
-                    tr("service method"), tr("get(spec)"), fonts, ink, unit * 7);
-    draw_diamond(p, cc, unit * 1.1, fonts.label);
-    draw_text_block(p, cc - QPointF(0, unit * 1.25), true, tr("in the cache?"), QString(), fonts,
-                    ink, unit * 7);
-
-    const QPointF sr = pt(PathStation::sync_return);
-    draw_node(p, sr, node_r * 1.5, sync_colour);
-    draw_bolt(p, sr, unit * 0.55, sync_colour);
-    const QPointF sync_label((sr.x() + caller_box.right()) / 2, sr.y() + unit * 0.75);
-    draw_text_block(p, sync_label, false, tr("returns at once"), sync_subtitle(shown), fonts,
-                    sync_colour.darker(125), sr.x() - caller_box.right() - unit * 0.6);
-
-    const double right_label_w = area.right() - pt(PathStation::async_start).x() - unit * 1.6;
-    const QPointF as = pt(PathStation::async_start);
-    draw_node(p, as, node_r * 1.6, async_colour);
-    draw_heap_icon(p, as, unit * 0.5, async_colour);
-    draw_text_block(p, as + QPointF(unit * 1.3, -unit * 0.9), false, tr("Task / frame on the heap"),
-                    async_subtitle(shown), fonts, async_colour.darker(135), right_label_w,
-                    Qt::AlignLeft);
-
+    const ui_palette::Colours c = ui_palette::colours(this);
+    const Frame f = layout_diagram(*this, texts_for(state_), c);
     bool waiting = false;
     if (state_ != nullptr)
         for (const auto& t : state_->tokens)
             waiting = waiting || (t.at == PathStation::awaiting && t.progress >= 1.0);
-    const QPointF aw = pt(PathStation::awaiting);
-    draw_clock(p, aw, unit * 1.35, time_ms_ / 1000.0, waiting);
-    draw_text_block(p, aw + QPointF(unit * 1.7, -unit * 0.9), false, tr("caller suspended"),
-                    tr("waiting for the backend"), fonts, async_colour.darker(135), right_label_w,
-                    Qt::AlignLeft);
 
-    const QPointF bd = pt(PathStation::backend_done);
-    draw_node(p, bd, node_r * 1.3, async_colour);
-    QString waited;
-    if (state_ != nullptr && state_->focus) {
-        if (const PathToken* t =
-                state_->token(state_->focus->event.strategy, state_->focus->event.call);
-            t != nullptr && t->wait_ns >= 0)
-            waited = tr("waited %1 (run clock)").arg(format_ns(static_cast<double>(t->wait_ns)));
-    }
-    draw_text_block(p, bd + QPointF(unit * 1.3, -unit * 0.9), false, tr("backend done"),
-                    waited.isEmpty() ? tr("result set") : tr("result set · %1").arg(waited), fonts,
-                    async_colour.darker(135), right_label_w, Qt::AlignLeft);
-
-    const QPointF rs = pt(PathStation::resumed);
-    draw_node(p, rs, node_r * 1.3, async_colour);
-    draw_text_block(p, rs + QPointF(0, unit * 0.8), false, tr("continuation resumes the caller"),
-                    QString(), fonts, async_colour.darker(135), unit * 10);
-
-    for (PathStation d : {PathStation::delivered_sync, PathStation::delivered_async}) {
-        const QColor c = d == PathStation::delivered_sync ? sync_colour : async_colour;
-        draw_node(p, pt(d), node_r, c);
-    }
-
-    // Tokens. Calls resting at the same station sit side by side instead of on top.
-    if (state_ != nullptr) {
-        const double r = std::max(9.0, unit * 0.72);
-        std::array<int, path_station_count> resting{};
-        const PathFocus* focus = state_->focus ? &*state_->focus : nullptr;
-        for (const auto& t : state_->tokens) {
-            QPointF c = PathGeometry::point_along(t.from, t.at, ease(t.progress), area);
-            if (t.progress >= 1.0) {
-                const int n = resting[static_cast<std::size_t>(t.at)]++;
-                static constexpr std::array<QPointF, 9> offsets{
-                    QPointF(0, 0),    QPointF(1, 0.6),   QPointF(-1, 0.6),
-                    QPointF(1, -0.6), QPointF(-1, -0.6), QPointF(2, 0),
-                    QPointF(-2, 0),   QPointF(0, 1.2),   QPointF(0, -1.2)};
-                c += offsets[static_cast<std::size_t>(n) % offsets.size()] * r * 1.15;
-            }
-            const bool focused = focus != nullptr && focus->event.call == t.call &&
-                                 focus->event.strategy == t.strategy;
-            const QColor colour = strategy_colour(t.strategy);
-            p.save();
-            p.setOpacity(t.opacity);
-            if (focused) {
-                QColor halo = colour;
-                halo.setAlpha(70);
-                p.setPen(Qt::NoPen);
-                p.setBrush(halo);
-                p.drawEllipse(c, r * 1.75, r * 1.75);
-            }
-            p.setPen(QPen(QColor(0x20, 0x20, 0x20), r * 0.38));
-            p.setBrush(Qt::NoBrush);
-            p.drawEllipse(c, r, r);
-            p.setPen(QPen(Qt::white, r * 0.22));
-            p.setBrush(colour);
-            p.drawEllipse(c, r, r);
-            if (t.alloc_flash > 0) {
-                // The allocation this call just made, floating up from it.
-                p.setOpacity(t.opacity * std::min(1.0, t.alloc_flash * 1.6));
-                // Up and to the left: the station labels sit to the right of the heap lane.
-                const QPointF at = c + QPointF(-r * 1.3, -r * (1.2 + 1.8 * (1.0 - t.alloc_flash)));
-                p.setFont(fonts.label);
-                p.setPen(QColor(0x9A, 0x2B, 0x00));
-                p.drawText(QRectF(at.x() - r * 9, at.y() - r, r * 9, r * 2),
-                           Qt::AlignRight | Qt::AlignVCenter,
-                           tr("+%1 heap").arg(format_bytes(static_cast<double>(t.flash_bytes))));
-                p.setOpacity(t.opacity);
-            }
-            if (t.double_await != DoubleAwaitOutcome::none) {
-                const QPointF b = c + QPointF(r * 1.9, 0);
-                paint_outcome_badge(p, b, r * 1.05, t.double_await);
-                p.setFont(fonts.label);
-                p.setPen(outcome_colour(t.double_await));
-                p.drawText(QRectF(b.x() + r * 1.4, b.y() - r, unit * 14, r * 2),
-                           Qt::AlignLeft | Qt::AlignVCenter, outcome_label(t.double_await));
-            }
-            p.restore();
-        }
-    }
-
-    // Bottom band: what just happened, in words, and which colour is which strategy.
-    const QRectF band(all.left(), all.bottom() - caption_band + unit * 0.3, all.width(),
-                      caption_band - unit * 0.3);
-    p.fillRect(band, QColor(0xF7, 0xF7, 0xF7));
-    p.setFont(fonts.caption);
-    p.setPen(ink);
-    const QString caption =
-        state_ != nullptr ? focus_caption(*state_) : tr("Waiting for traced calls.");
-    const QRectF caption_rect =
-        band.adjusted(unit * 0.6, unit * 0.1, -unit * 0.6, -band.height() / 2);
-    // Shrink a long caption a little before eliding it: it is the sentence that explains.
-    QFont caption_font = fonts.caption;
-    for (int i = 0;
-         i < 4 && QFontMetricsF(caption_font).horizontalAdvance(caption) > caption_rect.width();
-         ++i)
-        caption_font.setPixelSize(std::max(10, caption_font.pixelSize() * 9 / 10));
-    p.setFont(caption_font);
-    p.drawText(
-        caption_rect, Qt::AlignLeft | Qt::AlignVCenter,
-        QFontMetricsF(caption_font).elidedText(caption, Qt::ElideRight, caption_rect.width()));
-    double x = band.left() + unit * 0.6;
-    const double y = band.top() + band.height() * 0.72;
-    p.setFont(fonts.small);
-    for (Strategy s : workload::all_strategies) {
-        p.setPen(QPen(QColor(0x20, 0x20, 0x20), 1.5));
-        p.setBrush(strategy_colour(s));
-        p.drawEllipse(QPointF(x + unit * 0.4, y), unit * 0.4, unit * 0.4);
-        const QString name = QLatin1String(workload::to_string(s));
-        p.setPen(ink);
-        const double w = QFontMetricsF(fonts.small).horizontalAdvance(name);
-        p.drawText(QPointF(x + unit * 1.0, y + QFontMetricsF(fonts.small).ascent() * 0.38), name);
-        x += unit * 1.0 + w + unit * 1.2;
-    }
+    paint_regions(p, f, c);
+    paint_caller_and_lanes(p, f, c);
+    paint_stations(p, f, c, waiting, time_ms_);
+    paint_band(p, f, c);
+    paint_labels(p, f);
+    if (state_ != nullptr)
+        paint_tokens(p, f, c, *state_);
 }
 
 } // namespace vtl::widgets

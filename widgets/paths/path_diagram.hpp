@@ -2,13 +2,20 @@
 // synchronous loop, the heap/backend half with the long asynchronous loop, and every traced
 // call as a token in its strategy's colour moving along them. A thin view: all it knows
 // comes from the state it is given.
+//
+// Every text size derives from the widget's font (so View → Larger text and the presenter's
+// text scale reach it); every colour from ui_palette. The labels are laid out first, measured
+// with QFontMetricsF, and never elided: when they do not fit, the text shrinks a step (down to
+// 80 % of the widget's font) and the layout is redone. labels() exposes that layout to tests.
 #pragma once
 
 #include "trace_view/path_animation_model.hpp"
+#include "widgets/common/painted_label.hpp"
 
 #include <QWidget>
 
 #include <cstdint>
+#include <vector>
 
 namespace vtl::widgets {
 
@@ -16,6 +23,9 @@ class PathDiagram : public QWidget {
     Q_OBJECT
 
 public:
+    // One piece of text as it is painted: `rect` is where it goes (its measured size).
+    using Label = PaintedLabel;
+
     explicit PathDiagram(QWidget* parent = nullptr);
 
     // Not owned; must outlive this widget or be reset to nullptr.
@@ -24,8 +34,14 @@ public:
     void set_time_ms(double t) { time_ms_ = t; }
     std::uint64_t frames_painted() const noexcept { return frames_; }
 
-    QSize sizeHint() const override { return {760, 460}; }
-    QSize minimumSizeHint() const override { return {520, 320}; }
+    // The labels as the next paint lays them out at the current size and font.
+    std::vector<Label> labels() const;
+    // The text scale the layout settled on: 1 = the widget's font; below 1 when it had to
+    // shrink to fit, above 1 when the diagram has room to spare.
+    double text_factor() const;
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
 
 protected:
     void paintEvent(QPaintEvent* e) override;

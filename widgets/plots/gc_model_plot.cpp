@@ -45,7 +45,7 @@ GcModelPlot::GcModelPlot(QWidget* parent)
     for (int gen = 0; gen < 3; ++gen) {
         QCPGraph* key = addGraph(top->axis(QCPAxis::atBottom), top->axis(QCPAxis::atLeft));
         key->setName(tr("gen%1").arg(gen));
-        key->setPen(QPen(QColor(0x55, 0x55, 0x55), 2.5, generation_dash[gen]));
+        key->setPen(QPen(colours().muted, 2.5, generation_dash[gen]));
         generation_keys_[gen] = key;
     }
 
@@ -63,6 +63,9 @@ GcModelPlot::GcModelPlot(QWidget* parent)
 }
 
 void GcModelPlot::apply_fonts() {
+    for (int gen = 0; gen < 3; ++gen)
+        if (generation_keys_[gen])
+            generation_keys_[gen]->setPen(QPen(colours().muted, 2.5, generation_dash[gen]));
     if (info_) {
         info_->setFont(legend_font());
         place_info_button();

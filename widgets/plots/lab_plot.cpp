@@ -2,6 +2,8 @@
 
 #include "widgets/plots/strategy_style.hpp"
 
+#include <QEvent>
+
 #include <QAction>
 #include <QBuffer>
 #include <QMenu>
@@ -25,10 +27,6 @@ constexpr double title_pt = 13;
 
 constexpr int legend_row = 1; // below the title, above the axis rects
 
-const QColor ink(0x22, 0x22, 0x22);
-const QColor grid_colour(0xD8, 0xD8, 0xD8);
-const QColor subgrid_colour(0xEE, 0xEE, 0xEE);
-
 QFont sized(double points, bool bold = false) {
     QFont font;
     font.setPointSizeF(points);
@@ -40,14 +38,14 @@ QFont sized(double points, bool bold = false) {
 
 LabPlot::LabPlot(const QString& title, QWidget* parent)
     : QCustomPlot(parent) {
-    setBackground(Qt::white);
+    setBackground(colours().ground);
     setNoAntialiasingOnDrag(true);
     setPlottingHints(QCP::phCacheLabels | QCP::phFastPolylines);
     setMinimumSize(320, 220);
 
     plotLayout()->insertRow(0);
     title_ = new QCPTextElement(this, title, title_font());
-    title_->setTextColor(ink);
+    title_->setTextColor(colours().ink);
     // Left-aligned, leaving the top-right corner free for a plot's own buttons.
     title_->setTextFlags(Qt::AlignLeft | Qt::AlignVCenter);
     title_->setMargins(QMargins(10, 6, 10, 2));
@@ -61,6 +59,7 @@ LabPlot::LabPlot(const QString& title, QWidget* parent)
     legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
     legend->setBorderPen(Qt::NoPen);
     legend->setBrush(Qt::NoBrush);
+    legend->setTextColor(colours().ink);
     legend->setMargins(QMargins(4, 0, 4, 2));
     legend->setRowSpacing(0);
     legend->setColumnSpacing(12);
@@ -123,7 +122,36 @@ void LabPlot::set_text_scale(double scale) {
     request_replot();
 }
 
+ui_palette::Colours LabPlot::colours() const {
+    return ui_palette::colours(this);
+}
+
+void LabPlot::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::PaletteChange) {
+        // Ground, ink and grid from the new palette; subclasses recolour in apply_fonts().
+        setBackground(colours().ground);
+        title_->setTextColor(colours().ink);
+        legend->setTextColor(colours().ink);
+        for (QCPAxisRect* rect : axisRects())
+            style_axis_rect(rect);
+        if (placeholder_) {
+            placeholder_->setColor(colours().muted);
+            QColor veil = colours().ground;
+            veil.setAlpha(230);
+            placeholder_->setBrush(veil);
+        }
+        apply_fonts();
+        request_replot();
+    }
+    QCustomPlot::changeEvent(event);
+}
+
 void LabPlot::style_axis_rect(QCPAxisRect* rect) {
+    const ui_palette::Colours c = colours();
+    const QColor ink = c.ink;
+    const QColor grid_colour = ui_palette::mix(c.ink, c.ground, 0.82);
+    const QColor subgrid_colour = ui_palette::mix(c.ink, c.ground, 0.92);
+    rect->setBackground(Qt::NoBrush);
     for (QCPAxis* axis : rect->axes()) {
         axis->setTickLabelFont(tick_font());
         axis->setLabelFont(label_font());
@@ -193,8 +221,10 @@ void LabPlot::set_placeholder(const QString& text) {
         placeholder_->position->setType(QCPItemPosition::ptAxisRectRatio);
         placeholder_->position->setAxisRect(axisRect());
         placeholder_->position->setCoords(0.5, 0.5);
-        placeholder_->setColor(QColor(0x66, 0x66, 0x66));
-        placeholder_->setBrush(QColor(255, 255, 255, 230));
+        placeholder_->setColor(colours().muted);
+        QColor veil = colours().ground;
+        veil.setAlpha(230);
+        placeholder_->setBrush(veil);
         placeholder_->setPadding(QMargins(8, 4, 8, 4));
         placeholder_->setTextAlignment(Qt::AlignCenter);
         placeholder_->setFont(sized(label_pt * 1.2 * text_scale_));

@@ -6,6 +6,7 @@
 // application's job, requested through saveRequested().
 #pragma once
 
+#include "widgets/common/ui_palette.hpp"
 #include "workload/scenario.hpp"
 
 #include <qcustomplot.h>
@@ -71,8 +72,10 @@ protected:
     void keep_strategies(const std::vector<workload::Strategy>& keep);
     // Called when graph_for() created a graph, e.g. to restyle it or reorder the legend.
     virtual void graph_created(QCPGraph* /*graph*/, workload::Strategy /*s*/, int /*series*/) {}
-    // Called after fonts change, for subclasses with their own text items.
+    // Called after fonts or the palette change, for subclasses with their own text items.
     virtual void apply_fonts() {}
+    // This plot's colours, from its palette (light, dark or projector).
+    ui_palette::Colours colours() const;
 
     QFont tick_font() const;
     QFont label_font() const;
@@ -81,6 +84,7 @@ protected:
 
     void resizeEvent(QResizeEvent* event) override;
     void showEvent(QShowEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     void fit_legend();

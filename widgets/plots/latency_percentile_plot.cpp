@@ -53,9 +53,9 @@ LatencyPercentilePlot::LatencyPercentilePlot(QWidget* parent)
     update_x_ticks(1000);
 
     knee_line_ = new QCPItemStraightLine(this);
-    knee_line_->setPen(QPen(QColor(0x55, 0x55, 0x55), 1.5, Qt::DashLine));
+    knee_line_->setPen(QPen(colours().muted, 1.5, Qt::DashLine));
     knee_label_ = new QCPItemText(this);
-    knee_label_->setColor(QColor(0x33, 0x33, 0x33));
+    knee_label_->setColor(colours().ink);
     knee_label_->setPositionAlignment(Qt::AlignLeft | Qt::AlignBottom);
     knee_label_->position->setTypeX(QCPItemPosition::ptPlotCoords);
     knee_label_->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
@@ -68,8 +68,12 @@ LatencyPercentilePlot::LatencyPercentilePlot(QWidget* parent)
 }
 
 void LatencyPercentilePlot::apply_fonts() {
-    if (knee_label_)
+    if (knee_label_) {
         knee_label_->setFont(legend_font());
+        knee_label_->setColor(colours().ink);
+    }
+    if (knee_line_)
+        knee_line_->setPen(QPen(colours().muted, 1.5, Qt::DashLine));
 }
 
 void LatencyPercentilePlot::update_x_ticks(double upper) {
