@@ -1,5 +1,7 @@
 #include "app/main_window.hpp"
 
+#include "app/language.hpp"
+
 #include "app/io/app_settings.hpp"
 #include "app/io/plot_saver.hpp"
 #include "app/io/recent_files.hpp"
@@ -20,6 +22,7 @@
 #include "widgets/plots/strategy_style.hpp"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFileDialog>
@@ -189,6 +192,20 @@ void MainWindow::build_menus() {
         if (!std::exchange(view_actions, true))
             view->addSeparator();
         view->addActions(specs[i].actions(views_[i], this));
+    }
+    view->addSeparator();
+    QMenu* language = view->addMenu(tr("&Language"));
+    auto* languages = new QActionGroup(language);
+    for (const UiLanguage& l : ui_languages()) {
+        QAction* a = language->addAction(l.native_name);
+        a->setObjectName(QStringLiteral("language_") + l.code);
+        a->setCheckable(true);
+        a->setChecked(l.code == current_language());
+        languages->addAction(a);
+        connect(a, &QAction::triggered, this, [this, code = l.code] {
+            if (code != current_language())
+                emit languageChosen(code);
+        });
     }
     view->addSeparator();
     QAction* larger = view->addAction(tr("Larger text"));

@@ -104,6 +104,8 @@ signals:
     void runStarted();
     void runEnded(vtl::workload::EngineState state);
     void errorShown(const QString& message);
+    // View → Language: the user chose another language (main.cpp rebuilds the window in it).
+    void languageChosen(const QString& code);
 
 protected:
     void closeEvent(QCloseEvent* event) override;

@@ -926,45 +926,6 @@ misses to the right</source>
     </message>
 </context>
 <context>
-    <name>LessonBand</name>
-    <message>
-        <source>◀ Back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next ▶</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Presenter mode (F11)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close lesson</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Step %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Measuring… (the engine is running this step&apos;s scenario)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — predicted: %2 · measured: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not measured</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>LessonFacts</name>
     <message>
         <source>∞ (the other is 0)</source>
@@ -1310,6 +1271,10 @@ The current scenario is unchanged.</source>
         <source>the last session&apos;s scenario</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PathDiagram</name>
@@ -1606,57 +1571,6 @@ The current scenario is unchanged.</source>
     </message>
 </context>
 <context>
-    <name>PresenterMode</name>
-    <message>
-        <source>Lesson</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Presenter mode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Full screen, projector colours, large text; Space/→ next step, ← back, B blank, Esc leave (F11)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open &amp;lesson…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open lesson</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lessons (*.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export &amp;handout…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export handout</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Lessons</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot open the lesson</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lesson: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>QObject</name>
     <message>
         <source>Could not render the plot “%1”.</source>
@@ -1816,37 +1730,6 @@ The current scenario is unchanged.</source>
     <name>vtl::app::Language</name>
     <message>
         <source>--lang: unknown language &apos;%1&apos; (use one of: %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>vtl::app::LessonHandout</name>
-    <message>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Predicted: %1 · measured: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Figures quoted on this page (measured in this run, or from the real-.NET reference):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Measured on %1, %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>step %1 did not finish measuring in time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — step %2 of %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

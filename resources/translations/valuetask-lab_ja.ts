@@ -252,7 +252,7 @@ heap allocations</source>
     </message>
     <message>
         <source>CA2012 “Use ValueTasks correctly”: “Attempts to consume a ValueTask multiple times or to directly access one&apos;s result before it&apos;s known to be completed may result in an exception or corruption.”</source>
-        <translation>CA2012 “Use ValueTasks correctly”: “Attempts to consume a ValueTask multiple times or to directly access one's result before it's known to be completed may result in an exception or corruption.”</translation>
+        <translation>CA2012 “Use ValueTasks correctly”: “Attempts to consume a ValueTask multiple times or to directly access one&apos;s result before it&apos;s known to be completed may result in an exception or corruption.”</translation>
     </message>
     <message>
         <source>CA2012 “Use ValueTasks correctly”: “Ignoring such a ValueTask is likely an indication of a functional bug and may degrade performance.”</source>
@@ -939,45 +939,6 @@ misses to the right</source>
     </message>
 </context>
 <context>
-    <name>LessonBand</name>
-    <message>
-        <source>◀ Back</source>
-        <translation>◀ 戻る</translation>
-    </message>
-    <message>
-        <source>Next ▶</source>
-        <translation>次へ ▶</translation>
-    </message>
-    <message>
-        <source>Presenter mode (F11)</source>
-        <translation>プレゼンターモード（F11）</translation>
-    </message>
-    <message>
-        <source>Close lesson</source>
-        <translation>レッスンを閉じる</translation>
-    </message>
-    <message>
-        <source>Step %1</source>
-        <translation>ステップ %1</translation>
-    </message>
-    <message>
-        <source>Measuring… (the engine is running this step&apos;s scenario)</source>
-        <translation>測定中…（エンジンがこのステップのシナリオを実行しています）</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>なし</translation>
-    </message>
-    <message>
-        <source>%1 — predicted: %2 · measured: %3</source>
-        <translation>%1 — 予測: %2 · 測定: %3</translation>
-    </message>
-    <message>
-        <source>not measured</source>
-        <translation>未測定</translation>
-    </message>
-</context>
-<context>
     <name>LessonFacts</name>
     <message>
         <source>∞ (the other is 0)</source>
@@ -985,47 +946,47 @@ misses to the right</source>
     </message>
     <message>
         <source>&apos;%1&apos; is not a fact: write {source.field}, e.g. {task.allocs_per_op}</source>
-        <translation>'%1' は事実ではありません: {source.field} の形式で書いてください（例: {task.allocs_per_op}）</translation>
+        <translation>&apos;%1&apos; は事実ではありません: {source.field} の形式で書いてください（例: {task.allocs_per_op}）</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: a strategy&apos;s fields are %2</source>
-        <translation>'%1': 戦略のフィールドは %2 です</translation>
+        <translation>&apos;%1&apos;: 戦略のフィールドは %2 です</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: write ratio.&lt;field&gt;.&lt;strategy&gt;.&lt;other strategy&gt;</source>
-        <translation>'%1': ratio.&lt;field&gt;.&lt;strategy&gt;.&lt;other strategy&gt; の形式で書いてください</translation>
+        <translation>&apos;%1&apos;: ratio.&lt;field&gt;.&lt;strategy&gt;.&lt;other strategy&gt; の形式で書いてください</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: write %2.&lt;case id&gt;.&lt;field&gt; with a case id of the lab</source>
-        <translation>'%1': %2.&lt;case id&gt;.&lt;field&gt; の形式で、ラボのケースIDを使って書いてください</translation>
+        <translation>&apos;%1&apos;: %2.&lt;case id&gt;.&lt;field&gt; の形式で、ラボのケースIDを使って書いてください</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: the fields are %2</source>
-        <translation>'%1': フィールドは %2 です</translation>
+        <translation>&apos;%1&apos;: フィールドは %2 です</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: write dotnet.&lt;section&gt;.&lt;name&gt;.&lt;column&gt;, column one of %2</source>
-        <translation>'%1': dotnet.&lt;section&gt;.&lt;name&gt;.&lt;column&gt; の形式で書いてください（column は %2 のいずれか）</translation>
+        <translation>&apos;%1&apos;: dotnet.&lt;section&gt;.&lt;name&gt;.&lt;column&gt; の形式で書いてください（column は %2 のいずれか）</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: write claim.&lt;id&gt;.quote|claim|seed</source>
-        <translation>'%1': claim.&lt;id&gt;.quote|claim|seed の形式で書いてください</translation>
+        <translation>&apos;%1&apos;: claim.&lt;id&gt;.quote|claim|seed の形式で書いてください</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: no seed claim has the id &apos;%2&apos;</source>
-        <translation>'%1': ID '%2' のシードの主張はありません</translation>
+        <translation>&apos;%1&apos;: ID &apos;%2&apos; のシードの主張はありません</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: not a scenario key</source>
-        <translation>'%1': シナリオのキーではありません</translation>
+        <translation>&apos;%1&apos;: シナリオのキーではありません</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: write prediction.&lt;id&gt;.chosen|answer|verdict</source>
-        <translation>'%1': prediction.&lt;id&gt;.chosen|answer|verdict の形式で書いてください</translation>
+        <translation>&apos;%1&apos;: prediction.&lt;id&gt;.chosen|answer|verdict の形式で書いてください</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: unknown source &apos;%2&apos; (strategies, ratio, await_twice, dotnet, dotnet_outcome, claim, scenario, prediction)</source>
-        <translation>'%1': 不明なソース '%2'（strategies、ratio、await_twice、dotnet、dotnet_outcome、claim、scenario、prediction）</translation>
+        <translation>&apos;%1&apos;: 不明なソース &apos;%2&apos;（strategies、ratio、await_twice、dotnet、dotnet_outcome、claim、scenario、prediction）</translation>
     </message>
 </context>
 <context>
@@ -1325,6 +1286,10 @@ The current scenario is unchanged.</source>
         <source>the last session&apos;s scenario</source>
         <translation>前回のセッションのシナリオ</translation>
     </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
+    </message>
 </context>
 <context>
     <name>PathDiagram</name>
@@ -1621,57 +1586,6 @@ The current scenario is unchanged.</source>
     </message>
 </context>
 <context>
-    <name>PresenterMode</name>
-    <message>
-        <source>Lesson</source>
-        <translation>レッスン</translation>
-    </message>
-    <message>
-        <source>&amp;Presenter mode</source>
-        <translation>プレゼンターモード(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Full screen, projector colours, large text; Space/→ next step, ← back, B blank, Esc leave (F11)</source>
-        <translation>全画面、プロジェクター用の配色、大きな文字。Space/→ 次のステップ、← 戻る、B 画面を消す、Esc 終了（F11）</translation>
-    </message>
-    <message>
-        <source>Open &amp;lesson…</source>
-        <translation>レッスンを開く(&amp;L)…</translation>
-    </message>
-    <message>
-        <source>Open lesson</source>
-        <translation>レッスンを開く</translation>
-    </message>
-    <message>
-        <source>Lessons (*.json)</source>
-        <translation>レッスン (*.json)</translation>
-    </message>
-    <message>
-        <source>Export &amp;handout…</source>
-        <translation>配布資料をエクスポート(&amp;H)…</translation>
-    </message>
-    <message>
-        <source>Export handout</source>
-        <translation>配布資料をエクスポート</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>&amp;Lessons</source>
-        <translation>レッスン(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Cannot open the lesson</source>
-        <translation>レッスンを開けません</translation>
-    </message>
-    <message>
-        <source>Lesson: %1</source>
-        <translation>レッスン: %1</translation>
-    </message>
-</context>
-<context>
     <name>QObject</name>
     <message>
         <source>Could not render the plot “%1”.</source>
@@ -1831,38 +1745,7 @@ The current scenario is unchanged.</source>
     <name>vtl::app::Language</name>
     <message>
         <source>--lang: unknown language &apos;%1&apos; (use one of: %2)</source>
-        <translation>--lang: 不明な言語 '%1'（次のいずれかを使用: %2）</translation>
-    </message>
-</context>
-<context>
-    <name>vtl::app::LessonHandout</name>
-    <message>
-        <source>none</source>
-        <translation>なし</translation>
-    </message>
-    <message>
-        <source>Predicted: %1 · measured: %2</source>
-        <translation>予測: %1 · 測定: %2</translation>
-    </message>
-    <message>
-        <source>Figures quoted on this page (measured in this run, or from the real-.NET reference):</source>
-        <translation>このページで引用した数値（この実行での測定値、または実際の.NETのリファレンスから）:</translation>
-    </message>
-    <message>
-        <source>cannot write %1</source>
-        <translation>%1 に書き込めません</translation>
-    </message>
-    <message>
-        <source>Measured on %1, %2</source>
-        <translation>%1 で測定、%2</translation>
-    </message>
-    <message>
-        <source>step %1 did not finish measuring in time</source>
-        <translation>ステップ %1 の測定が時間内に終わりませんでした</translation>
-    </message>
-    <message>
-        <source>%1 — step %2 of %3: %4</source>
-        <translation>%1 — ステップ %2/%3: %4</translation>
+        <translation>--lang: 不明な言語 &apos;%1&apos;（次のいずれかを使用: %2）</translation>
     </message>
 </context>
 <context>
@@ -1920,7 +1803,7 @@ The current scenario is unchanged.</source>
     </message>
     <message>
         <source>line 1: the header has no &apos;section&apos; and &apos;name&apos; columns</source>
-        <translation>1 行目: ヘッダーに 'section' と 'name' の列がありません</translation>
+        <translation>1 行目: ヘッダーに &apos;section&apos; と &apos;name&apos; の列がありません</translation>
     </message>
     <message>
         <source>line %1: %2 fields, the header has %3</source>
@@ -1928,7 +1811,7 @@ The current scenario is unchanged.</source>
     </message>
     <message>
         <source>line %1: a number is not a &apos;.&apos;-decimal number</source>
-        <translation>%1 行目: 数値が '.' 区切りの10進数ではありません</translation>
+        <translation>%1 行目: 数値が &apos;.&apos; 区切りの10進数ではありません</translation>
     </message>
     <message>
         <source>the file has a header but no rows</source>
@@ -2592,15 +2475,15 @@ The current scenario is unchanged.</source>
     </message>
     <message>
         <source>&apos;format&apos; must be 1</source>
-        <translation>'format' は 1 でなければなりません</translation>
+        <translation>&apos;format&apos; は 1 でなければなりません</translation>
     </message>
     <message>
         <source>&apos;id&apos; may use a–z, 0–9 and &apos;-&apos; only</source>
-        <translation>'id' には a–z、0–9、'-' のみ使用できます</translation>
+        <translation>&apos;id&apos; には a–z、0–9、&apos;-&apos; のみ使用できます</translation>
     </message>
     <message>
         <source>&apos;steps&apos; must be a non-empty array</source>
-        <translation>'steps' は空でない配列でなければなりません</translation>
+        <translation>&apos;steps&apos; は空でない配列でなければなりません</translation>
     </message>
     <message>
         <source>a step is an object</source>
@@ -2608,27 +2491,27 @@ The current scenario is unchanged.</source>
     </message>
     <message>
         <source>&apos;scenario&apos; must be an object of scenario keys</source>
-        <translation>'scenario' はシナリオキーのオブジェクトでなければなりません</translation>
+        <translation>&apos;scenario&apos; はシナリオキーのオブジェクトでなければなりません</translation>
     </message>
     <message>
         <source>unknown scenario key &apos;%1&apos; (keys: %2)</source>
-        <translation>不明なシナリオキー '%1'（キー: %2）</translation>
+        <translation>不明なシナリオキー &apos;%1&apos;（キー: %2）</translation>
     </message>
     <message>
         <source>unknown view &apos;%1&apos; (views: %2)</source>
-        <translation>不明なビュー '%1'（ビュー: %2）</translation>
+        <translation>不明なビュー &apos;%1&apos;（ビュー: %2）</translation>
     </message>
     <message>
         <source>&apos;calls&apos; must be a whole number ≥ 1</source>
-        <translation>'calls' は1以上の整数でなければなりません</translation>
+        <translation>&apos;calls&apos; は1以上の整数でなければなりません</translation>
     </message>
     <message>
         <source>&apos;engine&apos; must be an action or {&quot;action&quot;, &quot;calls&quot;}</source>
-        <translation>'engine' はアクションまたは {"action", "calls"} でなければなりません</translation>
+        <translation>&apos;engine&apos; はアクションまたは {&quot;action&quot;, &quot;calls&quot;} でなければなりません</translation>
     </message>
     <message>
         <source>unknown engine action &apos;%1&apos; (actions: %2)</source>
-        <translation>不明なエンジンアクション '%1'（アクション: %2）</translation>
+        <translation>不明なエンジンアクション &apos;%1&apos;（アクション: %2）</translation>
     </message>
     <message>
         <source>the scenario cannot run: %1</source>
@@ -2636,63 +2519,63 @@ The current scenario is unchanged.</source>
     </message>
     <message>
         <source>&apos;calls&apos; goes with run (pause there) or step only</source>
-        <translation>'calls' は run（そこで一時停止）または step とだけ使えます</translation>
+        <translation>&apos;calls&apos; は run（そこで一時停止）または step とだけ使えます</translation>
     </message>
     <message>
         <source>&apos;frame&apos; must be a whole number ≥ 0</source>
-        <translation>'frame' は0以上の整数でなければなりません</translation>
+        <translation>&apos;frame&apos; は0以上の整数でなければなりません</translation>
     </message>
     <message>
         <source>&apos;await_twice&apos; must be a case id, &quot;all&quot; or {&quot;case&quot;, &quot;frame&quot;}</source>
-        <translation>'await_twice' はケースID、"all" または {"case", "frame"} でなければなりません</translation>
+        <translation>&apos;await_twice&apos; はケースID、&quot;all&quot; または {&quot;case&quot;, &quot;frame&quot;} でなければなりません</translation>
     </message>
     <message>
         <source>unknown await-twice case &apos;%1&apos; (cases: all, %2)</source>
-        <translation>不明なawait二重実行ケース '%1'（ケース: all、%2）</translation>
+        <translation>不明なawait二重実行ケース &apos;%1&apos;（ケース: all、%2）</translation>
     </message>
     <message>
         <source>&apos;frame&apos; needs one case, not &quot;all&quot;</source>
-        <translation>'frame' には "all" ではなく1つのケースが必要です</translation>
+        <translation>&apos;frame&apos; には &quot;all&quot; ではなく1つのケースが必要です</translation>
     </message>
     <message>
         <source>&apos;highlight&apos; needs a view (set &apos;view&apos; in this or an earlier step)</source>
-        <translation>'highlight' にはビューが必要です（このステップか前のステップで 'view' を設定）</translation>
+        <translation>&apos;highlight&apos; にはビューが必要です（このステップか前のステップで &apos;view&apos; を設定）</translation>
     </message>
     <message>
         <source>view &apos;%1&apos; has no region &apos;%2&apos; (regions: %3)</source>
-        <translation>ビュー '%1' に領域 '%2' はありません（領域: %3）</translation>
+        <translation>ビュー &apos;%1&apos; に領域 &apos;%2&apos; はありません（領域: %3）</translation>
     </message>
     <message>
         <source>&apos;predict&apos; must be an object</source>
-        <translation>'predict' はオブジェクトでなければなりません</translation>
+        <translation>&apos;predict&apos; はオブジェクトでなければなりません</translation>
     </message>
     <message>
         <source>prediction &apos;%1&apos; is asked twice</source>
-        <translation>予測 '%1' が2回問われています</translation>
+        <translation>予測 &apos;%1&apos; が2回問われています</translation>
     </message>
     <message>
         <source>&apos;choices&apos; must list at least two choices</source>
-        <translation>'choices' には少なくとも2つの選択肢が必要です</translation>
+        <translation>&apos;choices&apos; には少なくとも2つの選択肢が必要です</translation>
     </message>
     <message>
         <source>a choice is {&quot;id&quot;, &quot;text&quot;}</source>
-        <translation>選択肢は {"id", "text"} です</translation>
+        <translation>選択肢は {&quot;id&quot;, &quot;text&quot;} です</translation>
     </message>
     <message>
         <source>choice &apos;%1&apos; appears twice</source>
-        <translation>選択肢 '%1' が2回あります</translation>
+        <translation>選択肢 &apos;%1&apos; が2回あります</translation>
     </message>
     <message>
         <source>&apos;answer&apos; must say how the answer is computed: {&quot;fact&quot;: key} or {&quot;lowest&quot;|&quot;highest&quot;: field, &quot;among&quot;: [strategies]}</source>
-        <translation>'answer' には答えの算出方法を指定してください: {"fact": key} または {"lowest"|"highest": field, "among": [strategies]}</translation>
+        <translation>&apos;answer&apos; には答えの算出方法を指定してください: {&quot;fact&quot;: key} または {&quot;lowest&quot;|&quot;highest&quot;: field, &quot;among&quot;: [strategies]}</translation>
     </message>
     <message>
         <source>choice &apos;%1&apos; is not an outcome (outcomes: %2)</source>
-        <translation>選択肢 '%1' は結果ではありません（結果: %2）</translation>
+        <translation>選択肢 &apos;%1&apos; は結果ではありません（結果: %2）</translation>
     </message>
     <message>
         <source>no choice is &apos;%1&apos;, what case %2 does</source>
-        <translation>ケース %2 の動作である '%1' の選択肢がありません</translation>
+        <translation>ケース %2 の動作である &apos;%1&apos; の選択肢がありません</translation>
     </message>
     <message>
         <source>a fact answer must be an outcome (await_twice.&lt;case&gt;.outcome)</source>
@@ -2700,39 +2583,39 @@ The current scenario is unchanged.</source>
     </message>
     <message>
         <source>write &apos;lowest&apos; or &apos;highest&apos;, not both</source>
-        <translation>'lowest' か 'highest' のどちらか一方を書いてください</translation>
+        <translation>&apos;lowest&apos; か &apos;highest&apos; のどちらか一方を書いてください</translation>
     </message>
     <message>
         <source>unknown field &apos;%1&apos; (fields: %2)</source>
-        <translation>不明なフィールド '%1'（フィールド: %2）</translation>
+        <translation>不明なフィールド &apos;%1&apos;（フィールド: %2）</translation>
     </message>
     <message>
         <source>&apos;among&apos; must list two or more strategies</source>
-        <translation>'among' には2つ以上の戦略が必要です</translation>
+        <translation>&apos;among&apos; には2つ以上の戦略が必要です</translation>
     </message>
     <message>
         <source>unknown strategy &apos;%1&apos; (strategies: %2)</source>
-        <translation>不明な戦略 '%1'（戦略: %2）</translation>
+        <translation>不明な戦略 &apos;%1&apos;（戦略: %2）</translation>
     </message>
     <message>
         <source>choice &apos;%1&apos; is not one of &apos;among&apos; (nor &quot;same&quot;)</source>
-        <translation>選択肢 '%1' は 'among' のいずれでもありません（"same" でもありません）</translation>
+        <translation>選択肢 &apos;%1&apos; は &apos;among&apos; のいずれでもありません（&quot;same&quot; でもありません）</translation>
     </message>
     <message>
         <source>no choice for &apos;%1&apos;</source>
-        <translation>'%1' の選択肢がありません</translation>
+        <translation>&apos;%1&apos; の選択肢がありません</translation>
     </message>
     <message>
         <source>&apos;answer&apos; needs &apos;fact&apos;, &apos;lowest&apos; or &apos;highest&apos;</source>
-        <translation>'answer' には 'fact'、'lowest'、'highest' のいずれかが必要です</translation>
+        <translation>&apos;answer&apos; には &apos;fact&apos;、&apos;lowest&apos;、&apos;highest&apos; のいずれかが必要です</translation>
     </message>
     <message>
         <source>no earlier step asks prediction &apos;%1&apos;</source>
-        <translation>予測 '%1' を問う前のステップがありません</translation>
+        <translation>予測 &apos;%1&apos; を問う前のステップがありません</translation>
     </message>
     <message>
         <source>prediction &apos;%1&apos; is already revealed</source>
-        <translation>予測 '%1' はすでに公開されています</translation>
+        <translation>予測 &apos;%1&apos; はすでに公開されています</translation>
     </message>
     <message>
         <source>nothing runs the engine between the question and this reveal, so there is no answer to show</source>
@@ -2744,11 +2627,11 @@ The current scenario is unchanged.</source>
     </message>
     <message>
         <source>strategy &apos;%1&apos; is not in this step&apos;s scenario (strategies: %2)</source>
-        <translation>戦略 '%1' はこのステップのシナリオにありません（戦略: %2）</translation>
+        <translation>戦略 &apos;%1&apos; はこのステップのシナリオにありません（戦略: %2）</translation>
     </message>
     <message>
         <source>a step needs &apos;narration&apos; (or a &apos;predict&apos; question)</source>
-        <translation>ステップには 'narration'（または 'predict' の質問）が必要です</translation>
+        <translation>ステップには &apos;narration&apos;（または &apos;predict&apos; の質問）が必要です</translation>
     </message>
     <message>
         <source>{%1}: no step so far runs the engine</source>
@@ -2760,15 +2643,15 @@ The current scenario is unchanged.</source>
     </message>
     <message>
         <source>{%1}: no earlier step asks prediction &apos;%2&apos;</source>
-        <translation>{%1}: 予測 '%2' を問う前のステップがありません</translation>
+        <translation>{%1}: 予測 &apos;%2&apos; を問う前のステップがありません</translation>
     </message>
     <message>
         <source>{%1}: shown before prediction &apos;%2&apos; is revealed</source>
-        <translation>{%1}: 予測 '%2' の公開前に表示されています</translation>
+        <translation>{%1}: 予測 &apos;%2&apos; の公開前に表示されています</translation>
     </message>
     <message>
         <source>prediction &apos;%1&apos; is never revealed</source>
-        <translation>予測 '%1' が一度も公開されません</translation>
+        <translation>予測 &apos;%1&apos; が一度も公開されません</translation>
     </message>
     <message>
         <source>cannot read the file: %1</source>
@@ -2783,23 +2666,23 @@ The current scenario is unchanged.</source>
     <name>vtl::models::Checker</name>
     <message>
         <source>duplicate key &apos;%1&apos;</source>
-        <translation>重複したキー '%1'</translation>
+        <translation>重複したキー &apos;%1&apos;</translation>
     </message>
     <message>
         <source>unknown key &apos;%1&apos; (allowed: %2)</source>
-        <translation>不明なキー '%1'（使用可能: %2）</translation>
+        <translation>不明なキー &apos;%1&apos;（使用可能: %2）</translation>
     </message>
     <message>
         <source>missing &apos;%1&apos;</source>
-        <translation>'%1' がありません</translation>
+        <translation>&apos;%1&apos; がありません</translation>
     </message>
     <message>
         <source>&apos;%1&apos; lines must be strings</source>
-        <translation>'%1' の行は文字列でなければなりません</translation>
+        <translation>&apos;%1&apos; の行は文字列でなければなりません</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be a non-empty string</source>
-        <translation>'%1' は空でない文字列でなければなりません</translation>
+        <translation>&apos;%1&apos; は空でない文字列でなければなりません</translation>
     </message>
 </context>
 <context>

@@ -939,45 +939,6 @@ misses to the right</source>
     </message>
 </context>
 <context>
-    <name>LessonBand</name>
-    <message>
-        <source>◀ Back</source>
-        <translation>◀ Назад</translation>
-    </message>
-    <message>
-        <source>Next ▶</source>
-        <translation>Далее ▶</translation>
-    </message>
-    <message>
-        <source>Presenter mode (F11)</source>
-        <translation>Режим презентации (F11)</translation>
-    </message>
-    <message>
-        <source>Close lesson</source>
-        <translation>Закрыть урок</translation>
-    </message>
-    <message>
-        <source>Step %1</source>
-        <translation>Шаг %1</translation>
-    </message>
-    <message>
-        <source>Measuring… (the engine is running this step&apos;s scenario)</source>
-        <translation>Измерение… (движок выполняет сценарий этого шага)</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>нет</translation>
-    </message>
-    <message>
-        <source>%1 — predicted: %2 · measured: %3</source>
-        <translation>%1 — прогноз: %2 · измерено: %3</translation>
-    </message>
-    <message>
-        <source>not measured</source>
-        <translation>не измерено</translation>
-    </message>
-</context>
-<context>
     <name>LessonFacts</name>
     <message>
         <source>∞ (the other is 0)</source>
@@ -985,47 +946,47 @@ misses to the right</source>
     </message>
     <message>
         <source>&apos;%1&apos; is not a fact: write {source.field}, e.g. {task.allocs_per_op}</source>
-        <translation>'%1' — не факт: пишите {source.field}, например {task.allocs_per_op}</translation>
+        <translation>&apos;%1&apos; — не факт: пишите {source.field}, например {task.allocs_per_op}</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: a strategy&apos;s fields are %2</source>
-        <translation>'%1': поля стратегии — %2</translation>
+        <translation>&apos;%1&apos;: поля стратегии — %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: write ratio.&lt;field&gt;.&lt;strategy&gt;.&lt;other strategy&gt;</source>
-        <translation>'%1': пишите ratio.&lt;field&gt;.&lt;strategy&gt;.&lt;other strategy&gt;</translation>
+        <translation>&apos;%1&apos;: пишите ratio.&lt;field&gt;.&lt;strategy&gt;.&lt;other strategy&gt;</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: write %2.&lt;case id&gt;.&lt;field&gt; with a case id of the lab</source>
-        <translation>'%1': пишите %2.&lt;case id&gt;.&lt;field&gt; с id случая лаборатории</translation>
+        <translation>&apos;%1&apos;: пишите %2.&lt;case id&gt;.&lt;field&gt; с id случая лаборатории</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: the fields are %2</source>
-        <translation>'%1': поля — %2</translation>
+        <translation>&apos;%1&apos;: поля — %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: write dotnet.&lt;section&gt;.&lt;name&gt;.&lt;column&gt;, column one of %2</source>
-        <translation>'%1': пишите dotnet.&lt;section&gt;.&lt;name&gt;.&lt;column&gt;, column — одно из %2</translation>
+        <translation>&apos;%1&apos;: пишите dotnet.&lt;section&gt;.&lt;name&gt;.&lt;column&gt;, column — одно из %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: write claim.&lt;id&gt;.quote|claim|seed</source>
-        <translation>'%1': пишите claim.&lt;id&gt;.quote|claim|seed</translation>
+        <translation>&apos;%1&apos;: пишите claim.&lt;id&gt;.quote|claim|seed</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: no seed claim has the id &apos;%2&apos;</source>
-        <translation>'%1': нет утверждения из seed с id '%2'</translation>
+        <translation>&apos;%1&apos;: нет утверждения из seed с id &apos;%2&apos;</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: not a scenario key</source>
-        <translation>'%1': не ключ сценария</translation>
+        <translation>&apos;%1&apos;: не ключ сценария</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: write prediction.&lt;id&gt;.chosen|answer|verdict</source>
-        <translation>'%1': пишите prediction.&lt;id&gt;.chosen|answer|verdict</translation>
+        <translation>&apos;%1&apos;: пишите prediction.&lt;id&gt;.chosen|answer|verdict</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: unknown source &apos;%2&apos; (strategies, ratio, await_twice, dotnet, dotnet_outcome, claim, scenario, prediction)</source>
-        <translation>'%1': неизвестный источник '%2' (strategies, ratio, await_twice, dotnet, dotnet_outcome, claim, scenario, prediction)</translation>
+        <translation>&apos;%1&apos;: неизвестный источник &apos;%2&apos; (strategies, ratio, await_twice, dotnet, dotnet_outcome, claim, scenario, prediction)</translation>
     </message>
 </context>
 <context>
@@ -1325,6 +1286,10 @@ The current scenario is unchanged.</source>
         <source>the last session&apos;s scenario</source>
         <translation>сценарий прошлого сеанса</translation>
     </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
 </context>
 <context>
     <name>PathDiagram</name>
@@ -1621,57 +1586,6 @@ The current scenario is unchanged.</source>
     </message>
 </context>
 <context>
-    <name>PresenterMode</name>
-    <message>
-        <source>Lesson</source>
-        <translation>Урок</translation>
-    </message>
-    <message>
-        <source>&amp;Presenter mode</source>
-        <translation>Режим &amp;презентации</translation>
-    </message>
-    <message>
-        <source>Full screen, projector colours, large text; Space/→ next step, ← back, B blank, Esc leave (F11)</source>
-        <translation>Полный экран, цвета для проектора, крупный текст; Пробел/→ далее, ← назад, B пустой экран, Esc выход (F11)</translation>
-    </message>
-    <message>
-        <source>Open &amp;lesson…</source>
-        <translation>Открыть &amp;урок…</translation>
-    </message>
-    <message>
-        <source>Open lesson</source>
-        <translation>Открыть урок</translation>
-    </message>
-    <message>
-        <source>Lessons (*.json)</source>
-        <translation>Уроки (*.json)</translation>
-    </message>
-    <message>
-        <source>Export &amp;handout…</source>
-        <translation>Экспорт &amp;раздатки…</translation>
-    </message>
-    <message>
-        <source>Export handout</source>
-        <translation>Экспорт раздатки</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>&amp;Lessons</source>
-        <translation>&amp;Уроки</translation>
-    </message>
-    <message>
-        <source>Cannot open the lesson</source>
-        <translation>Не удаётся открыть урок</translation>
-    </message>
-    <message>
-        <source>Lesson: %1</source>
-        <translation>Урок: %1</translation>
-    </message>
-</context>
-<context>
     <name>QObject</name>
     <message>
         <source>Could not render the plot “%1”.</source>
@@ -1831,38 +1745,7 @@ The current scenario is unchanged.</source>
     <name>vtl::app::Language</name>
     <message>
         <source>--lang: unknown language &apos;%1&apos; (use one of: %2)</source>
-        <translation>--lang: неизвестный язык '%1' (доступны: %2)</translation>
-    </message>
-</context>
-<context>
-    <name>vtl::app::LessonHandout</name>
-    <message>
-        <source>none</source>
-        <translation>нет</translation>
-    </message>
-    <message>
-        <source>Predicted: %1 · measured: %2</source>
-        <translation>Прогноз: %1 · измерено: %2</translation>
-    </message>
-    <message>
-        <source>Figures quoted on this page (measured in this run, or from the real-.NET reference):</source>
-        <translation>Цифры на этой странице (измерены в этом прогоне или из эталона настоящего .NET):</translation>
-    </message>
-    <message>
-        <source>cannot write %1</source>
-        <translation>не удаётся записать %1</translation>
-    </message>
-    <message>
-        <source>Measured on %1, %2</source>
-        <translation>Измерено на %1, %2</translation>
-    </message>
-    <message>
-        <source>step %1 did not finish measuring in time</source>
-        <translation>шаг %1 не успел завершить измерение</translation>
-    </message>
-    <message>
-        <source>%1 — step %2 of %3: %4</source>
-        <translation>%1 — шаг %2 из %3: %4</translation>
+        <translation>--lang: неизвестный язык &apos;%1&apos; (доступны: %2)</translation>
     </message>
 </context>
 <context>
@@ -1920,7 +1803,7 @@ The current scenario is unchanged.</source>
     </message>
     <message>
         <source>line 1: the header has no &apos;section&apos; and &apos;name&apos; columns</source>
-        <translation>строка 1: в заголовке нет столбцов 'section' и 'name'</translation>
+        <translation>строка 1: в заголовке нет столбцов &apos;section&apos; и &apos;name&apos;</translation>
     </message>
     <message>
         <source>line %1: %2 fields, the header has %3</source>
@@ -1928,7 +1811,7 @@ The current scenario is unchanged.</source>
     </message>
     <message>
         <source>line %1: a number is not a &apos;.&apos;-decimal number</source>
-        <translation>строка %1: число не в формате с '.' как разделителем</translation>
+        <translation>строка %1: число не в формате с &apos;.&apos; как разделителем</translation>
     </message>
     <message>
         <source>the file has a header but no rows</source>
@@ -2592,15 +2475,15 @@ The current scenario is unchanged.</source>
     </message>
     <message>
         <source>&apos;format&apos; must be 1</source>
-        <translation>'format' должен быть 1</translation>
+        <translation>&apos;format&apos; должен быть 1</translation>
     </message>
     <message>
         <source>&apos;id&apos; may use a–z, 0–9 and &apos;-&apos; only</source>
-        <translation>в 'id' допустимы только a–z, 0–9 и '-'</translation>
+        <translation>в &apos;id&apos; допустимы только a–z, 0–9 и &apos;-&apos;</translation>
     </message>
     <message>
         <source>&apos;steps&apos; must be a non-empty array</source>
-        <translation>'steps' должен быть непустым массивом</translation>
+        <translation>&apos;steps&apos; должен быть непустым массивом</translation>
     </message>
     <message>
         <source>a step is an object</source>
@@ -2608,27 +2491,27 @@ The current scenario is unchanged.</source>
     </message>
     <message>
         <source>&apos;scenario&apos; must be an object of scenario keys</source>
-        <translation>'scenario' должен быть объектом из ключей сценария</translation>
+        <translation>&apos;scenario&apos; должен быть объектом из ключей сценария</translation>
     </message>
     <message>
         <source>unknown scenario key &apos;%1&apos; (keys: %2)</source>
-        <translation>неизвестный ключ сценария '%1' (ключи: %2)</translation>
+        <translation>неизвестный ключ сценария &apos;%1&apos; (ключи: %2)</translation>
     </message>
     <message>
         <source>unknown view &apos;%1&apos; (views: %2)</source>
-        <translation>неизвестный вид '%1' (виды: %2)</translation>
+        <translation>неизвестный вид &apos;%1&apos; (виды: %2)</translation>
     </message>
     <message>
         <source>&apos;calls&apos; must be a whole number ≥ 1</source>
-        <translation>'calls' должно быть целым числом ≥ 1</translation>
+        <translation>&apos;calls&apos; должно быть целым числом ≥ 1</translation>
     </message>
     <message>
         <source>&apos;engine&apos; must be an action or {&quot;action&quot;, &quot;calls&quot;}</source>
-        <translation>'engine' должно быть действием или {"action", "calls"}</translation>
+        <translation>&apos;engine&apos; должно быть действием или {&quot;action&quot;, &quot;calls&quot;}</translation>
     </message>
     <message>
         <source>unknown engine action &apos;%1&apos; (actions: %2)</source>
-        <translation>неизвестное действие движка '%1' (действия: %2)</translation>
+        <translation>неизвестное действие движка &apos;%1&apos; (действия: %2)</translation>
     </message>
     <message>
         <source>the scenario cannot run: %1</source>
@@ -2636,63 +2519,63 @@ The current scenario is unchanged.</source>
     </message>
     <message>
         <source>&apos;calls&apos; goes with run (pause there) or step only</source>
-        <translation>'calls' допустимо только с run (пауза там) или step</translation>
+        <translation>&apos;calls&apos; допустимо только с run (пауза там) или step</translation>
     </message>
     <message>
         <source>&apos;frame&apos; must be a whole number ≥ 0</source>
-        <translation>'frame' должно быть целым числом ≥ 0</translation>
+        <translation>&apos;frame&apos; должно быть целым числом ≥ 0</translation>
     </message>
     <message>
         <source>&apos;await_twice&apos; must be a case id, &quot;all&quot; or {&quot;case&quot;, &quot;frame&quot;}</source>
-        <translation>'await_twice' должно быть id случая, "all" или {"case", "frame"}</translation>
+        <translation>&apos;await_twice&apos; должно быть id случая, &quot;all&quot; или {&quot;case&quot;, &quot;frame&quot;}</translation>
     </message>
     <message>
         <source>unknown await-twice case &apos;%1&apos; (cases: all, %2)</source>
-        <translation>неизвестный случай await-twice '%1' (случаи: all, %2)</translation>
+        <translation>неизвестный случай await-twice &apos;%1&apos; (случаи: all, %2)</translation>
     </message>
     <message>
         <source>&apos;frame&apos; needs one case, not &quot;all&quot;</source>
-        <translation>'frame' требует один случай, а не "all"</translation>
+        <translation>&apos;frame&apos; требует один случай, а не &quot;all&quot;</translation>
     </message>
     <message>
         <source>&apos;highlight&apos; needs a view (set &apos;view&apos; in this or an earlier step)</source>
-        <translation>'highlight' требует вид (задайте 'view' в этом или более раннем шаге)</translation>
+        <translation>&apos;highlight&apos; требует вид (задайте &apos;view&apos; в этом или более раннем шаге)</translation>
     </message>
     <message>
         <source>view &apos;%1&apos; has no region &apos;%2&apos; (regions: %3)</source>
-        <translation>у вида '%1' нет области '%2' (области: %3)</translation>
+        <translation>у вида &apos;%1&apos; нет области &apos;%2&apos; (области: %3)</translation>
     </message>
     <message>
         <source>&apos;predict&apos; must be an object</source>
-        <translation>'predict' должно быть объектом</translation>
+        <translation>&apos;predict&apos; должно быть объектом</translation>
     </message>
     <message>
         <source>prediction &apos;%1&apos; is asked twice</source>
-        <translation>прогноз '%1' запрошен дважды</translation>
+        <translation>прогноз &apos;%1&apos; запрошен дважды</translation>
     </message>
     <message>
         <source>&apos;choices&apos; must list at least two choices</source>
-        <translation>в 'choices' должно быть не меньше двух вариантов</translation>
+        <translation>в &apos;choices&apos; должно быть не меньше двух вариантов</translation>
     </message>
     <message>
         <source>a choice is {&quot;id&quot;, &quot;text&quot;}</source>
-        <translation>вариант — это {"id", "text"}</translation>
+        <translation>вариант — это {&quot;id&quot;, &quot;text&quot;}</translation>
     </message>
     <message>
         <source>choice &apos;%1&apos; appears twice</source>
-        <translation>вариант '%1' встречается дважды</translation>
+        <translation>вариант &apos;%1&apos; встречается дважды</translation>
     </message>
     <message>
         <source>&apos;answer&apos; must say how the answer is computed: {&quot;fact&quot;: key} or {&quot;lowest&quot;|&quot;highest&quot;: field, &quot;among&quot;: [strategies]}</source>
-        <translation>'answer' должен задавать способ вычисления ответа: {"fact": key} или {"lowest"|"highest": field, "among": [strategies]}</translation>
+        <translation>&apos;answer&apos; должен задавать способ вычисления ответа: {&quot;fact&quot;: key} или {&quot;lowest&quot;|&quot;highest&quot;: field, &quot;among&quot;: [strategies]}</translation>
     </message>
     <message>
         <source>choice &apos;%1&apos; is not an outcome (outcomes: %2)</source>
-        <translation>вариант '%1' не является исходом (исходы: %2)</translation>
+        <translation>вариант &apos;%1&apos; не является исходом (исходы: %2)</translation>
     </message>
     <message>
         <source>no choice is &apos;%1&apos;, what case %2 does</source>
-        <translation>нет варианта '%1' — того, что делает случай %2</translation>
+        <translation>нет варианта &apos;%1&apos; — того, что делает случай %2</translation>
     </message>
     <message>
         <source>a fact answer must be an outcome (await_twice.&lt;case&gt;.outcome)</source>
@@ -2700,39 +2583,39 @@ The current scenario is unchanged.</source>
     </message>
     <message>
         <source>write &apos;lowest&apos; or &apos;highest&apos;, not both</source>
-        <translation>пишите 'lowest' или 'highest', не оба</translation>
+        <translation>пишите &apos;lowest&apos; или &apos;highest&apos;, не оба</translation>
     </message>
     <message>
         <source>unknown field &apos;%1&apos; (fields: %2)</source>
-        <translation>неизвестное поле '%1' (поля: %2)</translation>
+        <translation>неизвестное поле &apos;%1&apos; (поля: %2)</translation>
     </message>
     <message>
         <source>&apos;among&apos; must list two or more strategies</source>
-        <translation>в 'among' должно быть две или больше стратегий</translation>
+        <translation>в &apos;among&apos; должно быть две или больше стратегий</translation>
     </message>
     <message>
         <source>unknown strategy &apos;%1&apos; (strategies: %2)</source>
-        <translation>неизвестная стратегия '%1' (стратегии: %2)</translation>
+        <translation>неизвестная стратегия &apos;%1&apos; (стратегии: %2)</translation>
     </message>
     <message>
         <source>choice &apos;%1&apos; is not one of &apos;among&apos; (nor &quot;same&quot;)</source>
-        <translation>вариант '%1' не входит в 'among' (и не "same")</translation>
+        <translation>вариант &apos;%1&apos; не входит в &apos;among&apos; (и не &quot;same&quot;)</translation>
     </message>
     <message>
         <source>no choice for &apos;%1&apos;</source>
-        <translation>нет варианта для '%1'</translation>
+        <translation>нет варианта для &apos;%1&apos;</translation>
     </message>
     <message>
         <source>&apos;answer&apos; needs &apos;fact&apos;, &apos;lowest&apos; or &apos;highest&apos;</source>
-        <translation>'answer' требует 'fact', 'lowest' или 'highest'</translation>
+        <translation>&apos;answer&apos; требует &apos;fact&apos;, &apos;lowest&apos; или &apos;highest&apos;</translation>
     </message>
     <message>
         <source>no earlier step asks prediction &apos;%1&apos;</source>
-        <translation>ни один предыдущий шаг не запрашивает прогноз '%1'</translation>
+        <translation>ни один предыдущий шаг не запрашивает прогноз &apos;%1&apos;</translation>
     </message>
     <message>
         <source>prediction &apos;%1&apos; is already revealed</source>
-        <translation>прогноз '%1' уже раскрыт</translation>
+        <translation>прогноз &apos;%1&apos; уже раскрыт</translation>
     </message>
     <message>
         <source>nothing runs the engine between the question and this reveal, so there is no answer to show</source>
@@ -2744,11 +2627,11 @@ The current scenario is unchanged.</source>
     </message>
     <message>
         <source>strategy &apos;%1&apos; is not in this step&apos;s scenario (strategies: %2)</source>
-        <translation>стратегии '%1' нет в сценарии этого шага (стратегии: %2)</translation>
+        <translation>стратегии &apos;%1&apos; нет в сценарии этого шага (стратегии: %2)</translation>
     </message>
     <message>
         <source>a step needs &apos;narration&apos; (or a &apos;predict&apos; question)</source>
-        <translation>шагу нужно 'narration' (или вопрос 'predict')</translation>
+        <translation>шагу нужно &apos;narration&apos; (или вопрос &apos;predict&apos;)</translation>
     </message>
     <message>
         <source>{%1}: no step so far runs the engine</source>
@@ -2760,15 +2643,15 @@ The current scenario is unchanged.</source>
     </message>
     <message>
         <source>{%1}: no earlier step asks prediction &apos;%2&apos;</source>
-        <translation>{%1}: ни один предыдущий шаг не запрашивает прогноз '%2'</translation>
+        <translation>{%1}: ни один предыдущий шаг не запрашивает прогноз &apos;%2&apos;</translation>
     </message>
     <message>
         <source>{%1}: shown before prediction &apos;%2&apos; is revealed</source>
-        <translation>{%1}: показано до раскрытия прогноза '%2'</translation>
+        <translation>{%1}: показано до раскрытия прогноза &apos;%2&apos;</translation>
     </message>
     <message>
         <source>prediction &apos;%1&apos; is never revealed</source>
-        <translation>прогноз '%1' нигде не раскрывается</translation>
+        <translation>прогноз &apos;%1&apos; нигде не раскрывается</translation>
     </message>
     <message>
         <source>cannot read the file: %1</source>
@@ -2783,23 +2666,23 @@ The current scenario is unchanged.</source>
     <name>vtl::models::Checker</name>
     <message>
         <source>duplicate key &apos;%1&apos;</source>
-        <translation>повторяющийся ключ '%1'</translation>
+        <translation>повторяющийся ключ &apos;%1&apos;</translation>
     </message>
     <message>
         <source>unknown key &apos;%1&apos; (allowed: %2)</source>
-        <translation>неизвестный ключ '%1' (допустимы: %2)</translation>
+        <translation>неизвестный ключ &apos;%1&apos; (допустимы: %2)</translation>
     </message>
     <message>
         <source>missing &apos;%1&apos;</source>
-        <translation>отсутствует '%1'</translation>
+        <translation>отсутствует &apos;%1&apos;</translation>
     </message>
     <message>
         <source>&apos;%1&apos; lines must be strings</source>
-        <translation>строки '%1' должны быть строками</translation>
+        <translation>строки &apos;%1&apos; должны быть строками</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be a non-empty string</source>
-        <translation>'%1' должно быть непустой строкой</translation>
+        <translation>&apos;%1&apos; должно быть непустой строкой</translation>
     </message>
 </context>
 <context>
