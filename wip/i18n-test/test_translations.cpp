@@ -1,0 +1,180 @@
+// Japanese and Russian are complete: no unfinished .ts entry, and after a run no visible text
+// of any view is left in English. The widget walk reads what a person would read: labels,
+// buttons, group titles, tab and menu texts, tooltips, table headers and cells; code panes
+// (C# and C++ source) and names from code ("Task<T>", "gen0", "p99") are not prose.
+#include <QtTest>
+
+#include "app/language.hpp"
+#include "app/main_window.hpp"
+#include "workload/scenario.hpp"
+
+#include <QAbstractButton>
+#include <QAbstractItemModel>
+#include <QAbstractItemView>
+#include <QAction>
+#include <QDomDocument>
+#include <QFile>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTextDocument>
+
+using vtl::app::MainWindow;
+using vtl::app::MainWindowOptions;
+namespace wl = vtl::workload;
+
+namespace {
+
+QString ts_path(const QString& code) {
+    return QStringLiteral(VTL_TS_DIR "/valuetask-lab_%1.ts").arg(code);
+}
+
+QString plain(const QString& text) {
+    if (!Qt::mightBeRichText(text))
+        return text;
+    QTextDocument d;
+    d.setHtml(text);
+    return d.toPlainText();
+}
+
+// Prose in English: three words of two or more lowercase Latin letters in a row, which code
+// names and units ("Task<T>", "gen0/1k", "p99.9", "ns") never make.
+bool looks_english(const QString& text) {
+    static const QRegularExpression words(
+        QStringLiteral("\\b[A-Za-z][a-z]+\\b[ ,;:'’-]+\\b[a-z]{2,}\\b[ ,;:'’-]+\\b[a-z]{2,}\\b"));
+    return words.match(plain(text)).hasMatch();
+}
+
+struct Found {
+    QString where;
+    QString text;
+};
+
+void check_text(QList<Found>& bad, const QString& where, const QString& text) {
+    if (!text.isEmpty() && looks_english(text))
+        bad.append({where, text.left(120)});
+}
+
+void walk(QWidget* root, QList<Found>& bad) {
+    const auto widgets = root->findChildren<QWidget*>();
+    for (QWidget* w : widgets) {
+        if (!w->isVisibleTo(root) || qobject_cast<QPlainTextEdit*>(w) != nullptr)
+            continue; // code panes show source code
+        const QString where = QString::fromLatin1(w->metaObject()->className()) +
+                              QLatin1Char(' ') + w->objectName();
+        check_text(bad, where + QStringLiteral(" tooltip"), w->toolTip());
+        if (auto* l = qobject_cast<QLabel*>(w))
+            check_text(bad, where, l->text());
+        if (auto* b = qobject_cast<QAbstractButton*>(w))
+            check_text(bad, where, b->text());
+        if (auto* g = qobject_cast<QGroupBox*>(w))
+            check_text(bad, where, g->title());
+        if (auto* t = qobject_cast<QTabWidget*>(w))
+            for (int i = 0; i < t->count(); ++i)
+                check_text(bad, where + QStringLiteral(" tab"), t->tabText(i));
+        if (auto* v = qobject_cast<QAbstractItemView*>(w); v != nullptr && v->model()) {
+            QAbstractItemModel* m = v->model();
+            for (int c = 0; c < m->columnCount(); ++c)
+                check_text(bad, where + QStringLiteral(" header"),
+                           m->headerData(c, Qt::Horizontal).toString());
+            for (int r = 0; r < m->rowCount(); ++r)
+                for (int c = 0; c < m->columnCount(); ++c) {
+                    const QModelIndex i = m->index(r, c);
+                    check_text(bad, where + QStringLiteral(" cell"), i.data().toString());
+                    check_text(bad, where + QStringLiteral(" cell tooltip"),
+                               i.data(Qt::ToolTipRole).toString());
+                }
+        }
+    }
+    for (QAction* a : root->findChildren<QAction*>()) {
+        check_text(bad, QStringLiteral("action"), a->text());
+        check_text(bad, QStringLiteral("action tooltip"), a->toolTip());
+    }
+}
+
+} // namespace
+
+class TestTranslations : public QObject {
+    Q_OBJECT
+private slots:
+    void every_entry_is_translated_data();
+    void every_entry_is_translated();
+    void no_view_shows_english_after_a_run_data();
+    void no_view_shows_english_after_a_run();
+};
+
+void TestTranslations::every_entry_is_translated_data() {
+    QTest::addColumn<QString>("code");
+    QTest::newRow("ja") << QStringLiteral("ja");
+    QTest::newRow("ru") << QStringLiteral("ru");
+}
+
+void TestTranslations::every_entry_is_translated() {
+    QFETCH(QString, code);
+    QFile f(ts_path(code));
+    QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(f.fileName()));
+    QDomDocument doc;
+    QVERIFY(doc.setContent(&f));
+    const QDomNodeList messages = doc.elementsByTagName(QStringLiteral("message"));
+    QVERIFY2(messages.size() > 100, "the .ts file has hardly any entries: run update_translations");
+    QStringList unfinished;
+    for (int i = 0; i < messages.size(); ++i) {
+        const QDomElement m = messages.at(i).toElement();
+        const QDomElement t = m.firstChildElement(QStringLiteral("translation"));
+        const QString type = t.attribute(QStringLiteral("type"));
+        const bool plural = m.attribute(QStringLiteral("numerus")) == QLatin1String("yes");
+        const QString text = plural ? t.firstChildElement(QStringLiteral("numerusform")).text()
+                                    : t.text();
+        if (type == QLatin1String("unfinished") || text.isEmpty())
+            unfinished << m.firstChildElement(QStringLiteral("source")).text().left(80);
+    }
+    QVERIFY2(unfinished.isEmpty(), qPrintable(QStringLiteral("%1 unfinished in %2, e.g.: %3")
+                                                  .arg(unfinished.size())
+                                                  .arg(code, unfinished.mid(0, 5).join(" | "))));
+}
+
+void TestTranslations::no_view_shows_english_after_a_run_data() {
+    every_entry_is_translated_data();
+}
+
+void TestTranslations::no_view_shows_english_after_a_run() {
+    QFETCH(QString, code);
+    vtl::app::apply_language(code);
+    MainWindow w(MainWindowOptions{false});
+    w.resize(1280, 800);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    wl::Scenario s = wl::default_scenario();
+    s.calls = 5'000;
+    s.miss_latency_us = 1'000;
+    w.set_scenario(s);
+    QSignalSpy ended(&w, &MainWindow::runEnded);
+    w.run();
+    QVERIFY(ended.wait(60'000));
+    QList<Found> bad;
+    for (int i = 0; i < w.tabs()->count(); ++i) {
+        w.tabs()->setCurrentIndex(i);
+        QTest::qWait(50);
+        walk(&w, bad);
+    }
+    for (QMenu* m : w.menuBar()->findChildren<QMenu*>())
+        check_text(bad, QStringLiteral("menu"), m->title());
+    vtl::app::apply_language(QStringLiteral("en"));
+    QStringList lines;
+    for (const Found& f : bad)
+        lines << f.where + QStringLiteral(": ") + f.text;
+    lines.removeDuplicates();
+    QVERIFY2(lines.isEmpty(), qPrintable(QStringLiteral("%1 English texts in %2:\n")
+                                             .arg(lines.size())
+                                             .arg(code) +
+                                         lines.mid(0, 30).join(QLatin1Char('\n'))));
+}
+
+QTEST_MAIN(TestTranslations)
+#include "test_translations.moc"
