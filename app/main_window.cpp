@@ -261,7 +261,14 @@ void MainWindow::build_central() {
         QWidget* w = spec.create(context);
         w->setObjectName(QStringLiteral("view_") + spec.id);
         views_.append(w);
-        tabs_->addTab(w, ViewRegistry::title(spec));
+        // Each view scrolls inside its tab, so a tall view (the paths diagram with its code
+        // pane, at large text) never sets the window's minimum size; tab i is view i.
+        auto* page = new QScrollArea;
+        page->setObjectName(QStringLiteral("page_") + spec.id);
+        page->setWidget(w);
+        page->setWidgetResizable(true);
+        page->setFrameShape(QFrame::NoFrame);
+        tabs_->addTab(page, ViewRegistry::title(spec));
     }
     // The views this window wires to each other (claims ↔ runs, plots ↔ save dialogs).
     plots_ = qobject_cast<widgets::PlotsTab*>(view_widget(QStringLiteral("main")));
@@ -312,13 +319,13 @@ bool MainWindow::show_view(const QString& name) {
     QWidget* w = view_widget(name);
     if (!w)
         return false;
-    tabs_->setCurrentWidget(w);
+    tabs_->setCurrentIndex(static_cast<int>(views_.indexOf(w)));
     return true;
 }
 
 QString MainWindow::current_view() const {
     for (const QString& name : view_names()) {
-        if (view_widget(name) == tabs_->currentWidget())
+        if (view_widget(name) == views_.value(tabs_->currentIndex()))
             return name;
     }
     return view_main;

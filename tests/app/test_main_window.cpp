@@ -28,6 +28,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QStandardPaths>
@@ -280,7 +281,8 @@ private slots:
         QCOMPARE(MainWindow::view_names(), vtl::app::ViewRegistry::builtin().ids());
         for (int i = 0; i < int(views.size()); ++i) {
             QCOMPARE(w->tabs()->tabText(i), vtl::app::ViewRegistry::title(views[std::size_t(i)]));
-            QCOMPARE(w->tabs()->widget(i), w->view_widget(views[std::size_t(i)].id));
+            QCOMPARE(qobject_cast<QScrollArea*>(w->tabs()->widget(i))->widget(),
+                     w->view_widget(views[std::size_t(i)].id));
             auto* action =
                 w->findChild<QAction*>(QStringLiteral("view_action_") + views[std::size_t(i)].id);
             QVERIFY(action);
@@ -476,7 +478,8 @@ private slots:
         for (const QString& name : MainWindow::view_names()) {
             QVERIFY(w->show_view(name));
             QCOMPARE(w->current_view(), name);
-            QCOMPARE(w->tabs()->currentWidget(), w->view_widget(name));
+            QCOMPARE(qobject_cast<QScrollArea*>(w->tabs()->currentWidget())->widget(),
+                     w->view_widget(name));
         }
         QVERIFY(!w->show_view(QStringLiteral("nonsense")));
     }
