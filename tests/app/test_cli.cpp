@@ -1,6 +1,9 @@
 // The command line, end to end: the real binary in a child process, as a script would run it.
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -272,13 +275,23 @@ void TestCli::await_twice_prints_every_case() {
     QTemporaryDir dir;
     const Result r = run_app({"await-twice", "--out", dir.path()});
     QCOMPARE(r.code, 0);
-    QCOMPARE(r.out.count("works, by accident"), 3);
-    QCOMPARE(r.out.count("InvalidOperationError"), 2); // verdict + message of the reused case
-    QCOMPARE(r.out.count("SILENTLY WRONG"), 2);
-    QVERIFY(r.out.contains("stale token"));
-    QVERIFY(r.out.contains("65536 more operations"));
+    // Fourteen cases, each with its outcome, the analyzer's rule, and for every exception
+    // .NET's real exception beside the core's specific misuse.
+    QCOMPARE(r.out.count("CA2012"), 14);
+    QCOMPARE(r.out.count("=> same_value"), 3);
+    QCOMPARE(r.out.count("=> wrong_value"), 2);
+    QCOMPARE(r.out.count("=> exception"), 5);
+    QCOMPARE(r.out.count("=> blocked"), 1);
+    QCOMPARE(r.out.count("=> works"), 2);
+    QCOMPARE(r.out.count("=> source_leaked"), 1);
+    QCOMPARE(r.out.count("System.InvalidOperationException"), 5);
+    QVERIFY(r.out.contains("Operation is not valid due to the current state of the object."));
     const QByteArray csv = read(dir.filePath("await_twice.csv"));
-    QCOMPARE(csv.count("\r\n"), 7);
+    QCOMPARE(csv.count("\r\n"), 15);
+    const Result j = run_app({"await-twice", "--json"});
+    QCOMPARE(j.code, 0);
+    const QJsonArray cases = QJsonDocument::fromJson(j.out.toUtf8()).object()["cases"].toArray();
+    QCOMPARE(cases.size(), 14);
 }
 
 // 1. A full disk (a 256 KiB tmpfs) over a previous export: the new export fails with the
