@@ -66,7 +66,8 @@ private slots:
 
 void TestPathCodePane::listingsAreTheCoresRealCode() {
     const QString service = read_source(QStringLiteral("../../core/workload/cache_service.hpp"));
-    const QString engine = read_source(QStringLiteral("../../core/workload/engine.cpp"));
+    // The caller's side of a call lives in the engine's caller pool.
+    const QString engine = read_source(QStringLiteral("../../core/workload/caller_pool.cpp"));
     QVERIFY(!service.isEmpty());
     QVERIFY(!engine.isEmpty());
     QStringList source_lines;
