@@ -96,6 +96,7 @@ ClaimsTab::ClaimsTab(QWidget* parent)
     table_ = new QTableView(this);
     table_->setObjectName(QStringLiteral("claims_table"));
     table_->setModel(model_);
+    table_->viewport()->installEventFilter(this);
     table_->setItemDelegate(new VerdictDelegate(table_));
     table_->setWordWrap(true);
     table_->setAlternatingRowColors(false);
@@ -172,6 +173,14 @@ void ClaimsTab::set_text_scale(double) {
 void ClaimsTab::resizeEvent(QResizeEvent* event) {
     QWidget::resizeEvent(event);
     resize_columns();
+}
+
+// The tab's own resize comes before its layout has sized the table, so the columns are
+// fitted again when the table's viewport itself changes size.
+bool ClaimsTab::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == table_->viewport() && event->type() == QEvent::Resize)
+        resize_columns();
+    return QWidget::eventFilter(watched, event);
 }
 
 void ClaimsTab::changeEvent(QEvent* event) {
