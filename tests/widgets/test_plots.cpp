@@ -86,7 +86,7 @@ private slots:
         QSet<QRgb> colours;
         for (wl::Strategy s : wl::all_strategies)
             colours.insert(strategy_colour(s).rgb());
-        QCOMPARE(colours.size(), 4);
+        QCOMPARE(colours.size(), int(std::size(wl::all_strategies)));
     }
 
     void percentile_plot_shows_the_knee_at_the_hit_rate() {
