@@ -66,8 +66,8 @@ void walk(QWidget* root, QList<Found>& bad) {
     for (QWidget* w : widgets) {
         if (!w->isVisibleTo(root) || qobject_cast<QPlainTextEdit*>(w) != nullptr)
             continue; // code panes show source code
-        const QString where = QString::fromLatin1(w->metaObject()->className()) +
-                              QLatin1Char(' ') + w->objectName();
+        const QString where =
+            QString::fromLatin1(w->metaObject()->className()) + QLatin1Char(' ') + w->objectName();
         check_text(bad, where + QStringLiteral(" tooltip"), w->toolTip());
         if (auto* l = qobject_cast<QLabel*>(w))
             check_text(bad, where, l->text());
@@ -129,8 +129,8 @@ void TestTranslations::every_entry_is_translated() {
         const QDomElement t = m.firstChildElement(QStringLiteral("translation"));
         const QString type = t.attribute(QStringLiteral("type"));
         const bool plural = m.attribute(QStringLiteral("numerus")) == QLatin1String("yes");
-        const QString text = plural ? t.firstChildElement(QStringLiteral("numerusform")).text()
-                                    : t.text();
+        const QString text =
+            plural ? t.firstChildElement(QStringLiteral("numerusform")).text() : t.text();
         if (type == QLatin1String("unfinished") || text.isEmpty())
             unfinished << m.firstChildElement(QStringLiteral("source")).text().left(80);
     }
@@ -170,10 +170,9 @@ void TestTranslations::no_view_shows_english_after_a_run() {
     for (const Found& f : bad)
         lines << f.where + QStringLiteral(": ") + f.text;
     lines.removeDuplicates();
-    QVERIFY2(lines.isEmpty(), qPrintable(QStringLiteral("%1 English texts in %2:\n")
-                                             .arg(lines.size())
-                                             .arg(code) +
-                                         lines.mid(0, 30).join(QLatin1Char('\n'))));
+    QVERIFY2(lines.isEmpty(),
+             qPrintable(QStringLiteral("%1 English texts in %2:\n").arg(lines.size()).arg(code) +
+                        lines.mid(0, 30).join(QLatin1Char('\n'))));
 }
 
 QTEST_MAIN(TestTranslations)
