@@ -50,14 +50,16 @@ std::uint64_t sysconf_bytes([[maybe_unused]] int name) {
 #endif
 }
 
-// The largest cache as .NET 10 sees it on Linux. The cache size reaches the GC through
-// GetLogicalProcessorCacheSizeFromOS (src/coreclr/gc/unix/gcenv.unix.cpp), which combines
-// sysfs and sysconf. Where they disagree, real .NET follows sysfs: on the project machine
-// (AMD EPYC VM) glibc's sysconf(_SC_LEVEL3_CACHE_SIZE) says 256 MiB while sysfs says 32 MiB,
-// and .NET 10.0.12 reports GCGen0MaxBudget = 16 MiB and collects gen0 every ~16.6 MiB —
-// the 32 MiB figure (resources/dotnet/reference/dotnet_reference.csv, row gc_settings).
-// So: the largest /sys/devices/system/cpu/cpu0/cache/index0..4/size, and sysconf's levels
-// only when sysfs has none.
+// The largest cache as .NET 10 uses it on Linux. The GC asks GetLogicalProcessorCacheSizeFromOS
+// (src/coreclr/gc/unix/gcenv.unix.cpp), whose source tries sysconf(_SC_LEVEL*_CACHE_SIZE) first
+// and /sys/devices/system/cpu/cpu0/cache/index0..4/size only when that gives 0. The shipped
+// .NET 10.0.12 binary behaves as if the sysconf branch were not there, on two machines:
+//   A: sysfs 32 MiB, glibc sysconf L3 256 MiB  -> GCGen0MaxBudget 16 MiB (= the 32 MiB rule;
+//      256 MiB would give 128 MiB), ~16.6 MiB allocated per gen0 GC
+//      (resources/dotnet/reference/dotnet_reference.csv, row gc_settings);
+//   B: no sysfs cache files, sysconf L3 508 MiB -> GCGen0MaxBudget 6 MiB, so gen0_min_size
+//      <= 6 MiB (508 MiB would give 254 MiB): cache unknown, the 160 KiB floor.
+// So: the largest sysfs size, and 0 (unknown) when sysfs has none; sysconf is not consulted.
 std::uint64_t read_largest_cache_bytes() {
     std::uint64_t size = 0;
     for (int index = 0; index < 5; ++index) {
@@ -67,20 +69,6 @@ std::uint64_t read_largest_cache_bytes() {
         if (size_file >> text)
             size = std::max(size, parse_cache_size(text));
     }
-    if (size != 0)
-        return size;
-#ifdef _SC_LEVEL1_DCACHE_SIZE
-    size = std::max(size, sysconf_bytes(_SC_LEVEL1_DCACHE_SIZE));
-#endif
-#ifdef _SC_LEVEL2_CACHE_SIZE
-    size = std::max(size, sysconf_bytes(_SC_LEVEL2_CACHE_SIZE));
-#endif
-#ifdef _SC_LEVEL3_CACHE_SIZE
-    size = std::max(size, sysconf_bytes(_SC_LEVEL3_CACHE_SIZE));
-#endif
-#ifdef _SC_LEVEL4_CACHE_SIZE
-    size = std::max(size, sysconf_bytes(_SC_LEVEL4_CACHE_SIZE));
-#endif
     return size;
 }
 

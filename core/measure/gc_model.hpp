@@ -58,10 +58,10 @@ struct Gen0BudgetSteps {
 Gen0BudgetSteps dotnet_workstation_gen0_budget(std::uint64_t largest_cache_bytes,
                                                std::uint64_t physical_memory_bytes) noexcept;
 
-// The largest cache as real .NET 10 uses it on Linux: the largest
-// /sys/devices/system/cpu/cpu0/cache/index0..4/size, else the largest sysconf cache level
-// (see gc_model.cpp for the measurement that decided the order). 0 when unknown. Read once
-// per process.
+// The largest cache as real .NET 10 uses it on Linux (GetLogicalProcessorCacheSizeFromOS in
+// src/coreclr/gc/unix/gcenv.unix.cpp, as the shipped binary measurably behaves): the largest
+// /sys/devices/system/cpu/cpu0/cache/index0..4/size; 0 (unknown) when sysfs has none. See
+// gc_model.cpp for the two measurements. Read once per process.
 std::uint64_t largest_cache_bytes();
 // sysconf(_SC_PHYS_PAGES) * sysconf(_SC_PAGE_SIZE), as GetPhysicalMemoryLimit() without a
 // cgroup limit; 0 when unknown.
