@@ -35,13 +35,23 @@ constexpr double snapshot_period_ms = 100; // the rate and the GC budget change 
 constexpr double status_period_ms = 250;
 constexpr std::size_t max_drain_per_frame = 50'000;
 
-PathAnimationModel::Timing timing_for(PathPacingMode mode) {
+// Slow motion runs one call at a time at `calls_per_s`; a miss is about seven animated steps
+// (issue, cache, suspend, backend, resume, continuation, result). Each step gets its share of
+// the time one call has, so the picture keeps pace with the engine instead of falling behind
+// and fast-forwarding (the model still speeds up a little when a step runs late).
+PathAnimationModel::Timing timing_for(PathPacingMode mode, int calls_per_s) {
     PathAnimationModel::Timing t;
     if (mode == PathPacingMode::normal) {
         t.move_ms = 300;
         t.dwell_ms = 170;
         t.outcome_ms = 800;
         t.max_lag_ms = 2000;
+    } else if (mode == PathPacingMode::slow_motion) {
+        const double step_ms = 1000.0 / std::max(1, calls_per_s) / 7;
+        t.move_ms = std::clamp(0.6 * step_ms, 50.0, 450.0);
+        t.dwell_ms = std::clamp(0.3 * step_ms, 25.0, 260.0);
+        t.outcome_ms = std::clamp(4 * step_ms, 300.0, 1100.0);
+        t.max_lag_ms = 4000;
     } else {
         t.move_ms = 450;
         t.dwell_ms = 260;
@@ -61,7 +71,7 @@ PathsTab::PathsTab(models::EngineController& controller, QWidget* parent)
     : QWidget(parent)
     , controller_(controller)
     , engine_(controller.engine()) {
-    model_.set_timing(timing_for(mode_));
+    model_.set_timing(timing_for(mode_, slow_rate_));
     auto* root = new QVBoxLayout(this);
     root->addLayout(build_controls());
     status_ = new QLabel(this);
@@ -196,7 +206,7 @@ void PathsTab::set_mode(PathPacingMode mode) {
     mode_ = mode;
     rate_->setVisible(mode == PathPacingMode::slow_motion);
     strategy_->setVisible(mode == PathPacingMode::slow_motion);
-    model_.set_timing(timing_for(mode));
+    model_.set_timing(timing_for(mode, slow_rate_));
     if (mode != PathPacingMode::single_step)
         model_.set_playing(true);
     apply_mode();
@@ -207,6 +217,7 @@ void PathsTab::set_slow_motion_rate(int calls_per_s) {
     slow_rate_ = std::clamp(calls_per_s, 1, 5);
     if (rate_->value() != slow_rate_)
         rate_->setValue(slow_rate_);
+    model_.set_timing(timing_for(mode_, slow_rate_));
     apply_slow_motion();
     refresh_status();
 }
