@@ -113,10 +113,20 @@ void LatencyPercentilePlot::show_snapshot(const workload::EngineSnapshot& snapsh
         const auto count = double(sp.latency.count());
         QVector<double> xs, ys;
         if (count > 0) {
+            // An even grid on the log axis, plus the percentiles people quote (p50, p90, …)
+            // exactly, so the curve passes through the figures the summary table shows.
+            std::vector<double> grid;
             for (int k = 0;; ++k) {
                 const double x = std::pow(10.0, double(k) / points_per_decade);
                 if (x >= count)
                     break;
+                grid.push_back(x);
+            }
+            for (double p : {50.0, 90.0, 99.0, 99.9, 99.99, 99.999})
+                if (const double x = x_of_percentile(p); x < count)
+                    grid.push_back(x);
+            std::sort(grid.begin(), grid.end());
+            for (double x : grid) {
                 const double p = 100.0 * (1.0 - 1.0 / x);
                 xs.push_back(x);
                 ys.push_back(std::max<double>(1, double(sp.latency.percentile(p))));
