@@ -7,6 +7,11 @@
 #     suites — the engine thread, snapshot publication and cross-thread completion.
 #  4. libFuzzer (clang-14, ASan+UBSan) on the scenario JSON and --set parsers for
 #     VTL_FUZZ_SECONDS (default 60; scripts/fuzz.sh runs longer).
+#  5. The Debian package from build 1 (scripts/package_test.sh): dpkg -x into a scratch root,
+#     the installed binary's --version, a headless run and a screenshot, desktop-file-validate,
+#     appstreamcli validate, man -l.
+# A failing phase does not stop the later ones (every failure is worth seeing in one CI run);
+# the exit status is non-zero if any phase failed, and the failed phases are listed at the end.
 # Builds go through ccache when it is installed. The time of each phase is printed at the end.
 # Exit status is non-zero if anything fails.
 set -euo pipefail
@@ -24,10 +29,20 @@ chmod 700 "$XDG_RUNTIME_DIR"
 trap 'rm -rf "$XDG_RUNTIME_DIR"' EXIT
 
 timings=()
+failed=()
 phase_start=$SECONDS
 phase_done() {
     timings+=("$(printf '%-44s %4d s' "$1" $((SECONDS - phase_start)))")
     phase_start=$SECONDS
+}
+# Runs a test phase; a failure is recorded, not fatal.
+check() {
+    local name="$1"
+    shift
+    if ! "$@"; then
+        echo "== FAILED: $name"
+        failed+=("$name")
+    fi
 }
 
 main="${VTL_BUILD_DIR:-$root/build/test}"
@@ -36,8 +51,13 @@ cmake -S "$root" -B "$main" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DVTL_WERROR=ON $l
 cmake --build "$main" -j "$jobs"
 phase_done "build (RelWithDebInfo)"
 echo "== tests"
-ctest --test-dir "$main" --output-on-failure --timeout 900 -j "$jobs"
+check "tests" ctest --test-dir "$main" --output-on-failure --timeout 900 -j "$jobs"
 phase_done "tests"
+
+echo "== package"
+check "package" env VTL_PACKAGE_BUILD_DIR="$main" VTL_PACKAGE_BUILD_TYPE=RelWithDebInfo \
+    VTL_PACKAGE_DIR="$main/package-out" "$root/scripts/package_test.sh"
+phase_done "package (.deb into a scratch root)"
 
 san="${VTL_SAN_BUILD_DIR:-$root/build/sanitize}"
 echo "== build with ASan+UBSan, GUI included ($san)"
@@ -49,7 +69,7 @@ echo "== tests under ASan+UBSan"
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:strict_string_checks=1 \
 LSAN_OPTIONS="suppressions=$root/tests/sanitize/lsan.supp:print_suppressions=0" \
 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-    ctest --test-dir "$san" --output-on-failure --timeout 900 -j "$jobs"
+    check "tests under ASan+UBSan" ctest --test-dir "$san" --output-on-failure --timeout 900 -j "$jobs"
 phase_done "tests under ASan+UBSan"
 
 tsan="${VTL_TSAN_BUILD_DIR:-$root/build/tsan}"
@@ -62,13 +82,18 @@ cmake --build "$tsan" -j "$jobs"
 phase_done "build (TSan, core + engine)"
 echo "== tests under ThreadSanitizer"
 TSAN_OPTIONS="halt_on_error=1:second_deadlock_stack=1:suppressions=$root/tests/sanitize/tsan.supp" \
-    ctest --test-dir "$tsan" --output-on-failure --timeout 900 -j "$jobs"
+    check "tests under TSan" ctest --test-dir "$tsan" --output-on-failure --timeout 900 -j "$jobs"
 phase_done "tests under TSan"
 
-VTL_FUZZ_BUILD_DIR="${VTL_FUZZ_BUILD_DIR:-$root/build/fuzz}" \
+check "fuzz" env VTL_FUZZ_BUILD_DIR="${VTL_FUZZ_BUILD_DIR:-$root/build/fuzz}" \
     "$root/scripts/fuzz.sh" "${VTL_FUZZ_SECONDS:-60}"
 phase_done "fuzz (build + ${VTL_FUZZ_SECONDS:-60} s)"
 
 echo "== time per phase"
 printf '  %s\n' "${timings[@]}"
 echo "  total                                        $SECONDS s"
+if [ ${#failed[@]} -ne 0 ]; then
+    echo "== FAILED phases: ${failed[*]}"
+    exit 1
+fi
+echo "== all phases passed"
