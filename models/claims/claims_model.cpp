@@ -44,13 +44,10 @@ QString csv_number(double v) {
     return QString::number(v, 'g', 6); // always '.' decimals
 }
 
-QString side_text(const ClaimVerdict::Side& s) {
-    QString text = s.figure;
-    if (!s.source.isEmpty())
-        text += QLatin1Char('\n') + s.source;
-    else if (s.status == Status::no_data && !s.sentence.isEmpty())
-        text = s.sentence;
-    return text;
+// A table cell: the figure alone; its interval, sentence and source (or, with no figure yet,
+// what would give one) are in the details pane and the tooltip.
+QString cell_text(const ClaimVerdict::Side& s) {
+    return s.figure.isEmpty() ? QStringLiteral("—") : s.figure;
 }
 
 } // namespace
@@ -185,21 +182,13 @@ QVariant ClaimsModel::data(const QModelIndex& index, int role) const {
     case Qt::DisplayRole:
         switch (index.column()) {
         case claim_column:
-            return tr("%1\n%2: “%3”").arg(claim.claim, seed_label(claim), claim.quote);
+            return tr("%1 (%2)").arg(claim.claim, seed_label(claim));
         case dotnet_column:
-            return side_text(v.dotnet);
+            return cell_text(v.dotnet);
         case core_column:
-            return side_text(v.core);
-        case interval_column: {
-            QStringList lines;
-            if (!v.dotnet.interval.isEmpty())
-                lines << tr(".NET: %1").arg(v.dotnet.interval);
-            if (!v.core.interval.isEmpty())
-                lines << tr("C++: %1").arg(v.core.interval);
-            return lines.isEmpty() ? QStringLiteral("—") : lines.join(QLatin1Char('\n'));
-        }
+            return cell_text(v.core);
         case verdict_column:
-            return tr("%1 %2\n%3").arg(status_mark(v.status), status_word(v.status), v.verdict);
+            return tr("%1 %2").arg(status_mark(v.status), status_word(v.status));
         default:
             return {};
         }
@@ -224,6 +213,33 @@ QVariant ClaimsModel::data(const QModelIndex& index, int role) const {
     }
 }
 
+QString ClaimsModel::details_html(int row) const {
+    if (row < 0 || row >= rowCount())
+        return {};
+    const SeedClaim& claim = seed_claims()[std::size_t(row)];
+    const ClaimVerdict& v = verdicts_[std::size_t(row)];
+    const auto side = [](const QString& heading, const ClaimVerdict::Side& s) {
+        QString html = QStringLiteral("<p><b>%1</b> %2").arg(heading.toHtmlEscaped(),
+                                                             s.figure.toHtmlEscaped());
+        if (!s.interval.isEmpty())
+            html += QStringLiteral(" (%1)").arg(s.interval.toHtmlEscaped());
+        if (!s.sentence.isEmpty())
+            html += QStringLiteral("<br>") + s.sentence.toHtmlEscaped();
+        if (!s.source.isEmpty())
+            html += QStringLiteral("<br><i>%1</i>").arg(tr("Source: %1").arg(s.source).toHtmlEscaped());
+        return html + QStringLiteral("</p>");
+    };
+    QString html = QStringLiteral("<h3>%1 %2 — %3</h3>")
+                       .arg(status_mark(v.status), status_word(v.status).toHtmlEscaped(),
+                            claim.claim.toHtmlEscaped());
+    html += QStringLiteral("<p>%1: “%2”</p>")
+                .arg(seed_label(claim).toHtmlEscaped(), claim.quote.toHtmlEscaped());
+    html += QStringLiteral("<p>%1</p>").arg(v.verdict.toHtmlEscaped());
+    html += side(tr("Real .NET:"), v.dotnet);
+    html += side(tr("C++ core:"), v.core);
+    return html;
+}
+
 QVariant ClaimsModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
@@ -233,9 +249,7 @@ QVariant ClaimsModel::headerData(int section, Qt::Orientation orientation, int r
     case dotnet_column:
         return tr("Real .NET");
     case core_column:
-        return tr("C++ core (this machine)");
-    case interval_column:
-        return tr("Interval");
+        return tr("C++ core\n(this machine)"); // two lines: the column is narrow
     case verdict_column:
         return tr("Verdict");
     default:

@@ -33,8 +33,8 @@ public:
         claim_column,
         dotnet_column,
         core_column,
-        interval_column,
-        verdict_column,
+        verdict_column, // the intervals ("how sure") are in details_html()
+
         column_count
     };
     static constexpr int status_role = Qt::UserRole + 1; // ClaimVerdict::Status as int
@@ -55,6 +55,10 @@ public:
     const ClaimVerdict& verdict(int row) const { return verdicts_.at(std::size_t(row)); }
     const std::vector<ClaimVerdict>& verdicts() const { return verdicts_; }
     int row_of(const QString& id) const;
+    // Everything about one claim, for the details pane under the table: the verdict and its
+    // paragraph, the seed's quote in its own language, each side's figure, interval, sentence
+    // and source (rich text).
+    QString details_html(int row) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

@@ -141,7 +141,7 @@ Side no_dotnet(const ClaimInputs& in, const QString& what) {
 Side no_core(const QString& what) {
     Side s;
     s.figure = QStringLiteral("—");
-    s.sentence = tr("Not measured yet: %1 (press “Measure the claims” or run `valuetask-lab "
+    s.sentence = tr("Not measured yet: %1 (press “Measure the C++ core” or run `valuetask-lab "
                     "claims`).")
                      .arg(what);
     return s;

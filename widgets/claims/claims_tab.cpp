@@ -4,14 +4,19 @@
 #include "models/claims/claims_model.hpp"
 #include "widgets/common/ui_palette.hpp"
 
+#include <algorithm>
+
 #include <QEvent>
+
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPainter>
 #include <QPushButton>
+#include <QSplitter>
 #include <QStyledItemDelegate>
 #include <QTableView>
+#include <QTextBrowser>
 #include <QVBoxLayout>
 
 namespace vtl::widgets {
@@ -50,8 +55,8 @@ public:
     }
 };
 
-// Share of the table's width per column: claim, .NET, C++ core, interval, verdict.
-constexpr double column_share[] = {0.22, 0.19, 0.19, 0.13, 0.27};
+// Share of the table's width per column: claim, .NET, C++ core, verdict (a word).
+constexpr double column_share[] = {0.38, 0.24, 0.22, 0.16};
 
 } // namespace
 
@@ -64,10 +69,9 @@ ClaimsTab::ClaimsTab(QWidget* parent)
     layout->setContentsMargins(8, 8, 8, 8);
 
     auto* intro = new QLabel(
-        tr("What the five seed texts claim, beside real .NET and the C++ core on this machine. "
-           "The claims are about .NET, so real .NET decides each verdict; the C++ core's figure "
-           "stands beside it with the reason it differs. Every sentence is computed from the "
-           "figures."),
+        tr("The seed texts' claims, judged by real .NET (they are about .NET); the C++ core's "
+           "figure stands beside it. Select a claim to read its quote, every sentence and where "
+           "each figure comes from; all are computed from the figures."),
         this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
@@ -109,8 +113,20 @@ ClaimsTab::ClaimsTab(QWidget* parent)
     table_->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     table_->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     table_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    table_->setTextElideMode(Qt::ElideNone);
-    layout->addWidget(table_, 1);
+    table_->setTextElideMode(Qt::ElideRight); // a capped row ends its last line with "…"
+    // The table holds the short facts (a few lines a row, so a screen shows many claims);
+    // the selected claim's quote, sentences and sources are in the details pane below it.
+    details_ = new QTextBrowser(this);
+    details_->setObjectName(QStringLiteral("claims_details"));
+    details_->setOpenLinks(false);
+    auto* split = new QSplitter(Qt::Vertical, this);
+    split->setObjectName(QStringLiteral("claims_split"));
+    split->setChildrenCollapsible(false);
+    split->addWidget(table_);
+    split->addWidget(details_);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    layout->addWidget(split, 1);
 
     connect(measure_, &QPushButton::clicked, this, &ClaimsTab::measureRequested);
     connect(runner_, &ClaimRunner::progress, status_, &QLabel::setText);
@@ -126,8 +142,22 @@ ClaimsTab::ClaimsTab(QWidget* parent)
     });
     connect(model_, &QAbstractItemModel::dataChanged, this, &ClaimsTab::resize_rows);
     connect(model_, &QAbstractItemModel::modelReset, this, &ClaimsTab::resize_rows);
+    connect(model_, &QAbstractItemModel::dataChanged, this, &ClaimsTab::update_details);
+    connect(model_, &QAbstractItemModel::modelReset, this, &ClaimsTab::update_details);
+    // New .NET evidence (a fresh run) re-judges the claims: say where the figures now come from.
+    connect(model_, &QAbstractItemModel::modelReset, this, &ClaimsTab::update_source);
+    connect(model_, &QAbstractItemModel::dataChanged, this, &ClaimsTab::update_source);
+    connect(table_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ClaimsTab::update_details);
+    table_->selectRow(0);
     update_source();
+    update_details();
     resize_columns();
+}
+
+void ClaimsTab::update_details() {
+    const int row = table_->currentIndex().isValid() ? table_->currentIndex().row() : 0;
+    details_->setHtml(model_->details_html(row));
 }
 
 void ClaimsTab::update_source() {
@@ -179,7 +209,7 @@ void ClaimsTab::resizeEvent(QResizeEvent* event) {
 // fitted again when the table's viewport itself changes size.
 bool ClaimsTab::eventFilter(QObject* watched, QEvent* event) {
     if (watched == table_->viewport() && event->type() == QEvent::Resize)
-        resize_columns();
+        resize_columns(); // and the rows, whose cap follows the view's height
     return QWidget::eventFilter(watched, event);
 }
 
@@ -198,8 +228,16 @@ void ClaimsTab::resize_columns() {
     resize_rows();
 }
 
+// Rows fit their text, but none is taller than four lines or a third of the view, so the
+// table always shows several claims; a longer cell ends in "…" and is whole in the details
+// pane and the tooltip.
 void ClaimsTab::resize_rows() {
     table_->resizeRowsToContents();
+    const int line = table_->fontMetrics().lineSpacing();
+    const int cap = std::max(2 * line + 6, std::min(4 * line + 6, table_->viewport()->height() / 3));
+    for (int r = 0; r < model_->rowCount(); ++r)
+        if (table_->rowHeight(r) > cap)
+            table_->setRowHeight(r, cap);
 }
 
 } // namespace vtl::widgets

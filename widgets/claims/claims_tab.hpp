@@ -12,6 +12,7 @@
 class QLabel;
 class QPushButton;
 class QTableView;
+class QTextBrowser;
 
 namespace vtl::models {
 class ClaimRunner;
@@ -36,6 +37,7 @@ public:
     QTableView* table() const { return table_; }
     QPushButton* measure_button() const { return measure_; }
     QLabel* source_label() const { return source_; }
+    QTextBrowser* details() const { return details_; }
 
 signals:
     // The user asked to measure the claims; the window answers with measure_claims().
@@ -51,10 +53,12 @@ private:
     void resize_columns();
     void resize_rows();
     void update_source();
+    void update_details();
 
     models::ClaimsModel* model_ = nullptr;
     models::ClaimRunner* runner_ = nullptr;
     QTableView* table_ = nullptr;
+    QTextBrowser* details_ = nullptr;
     QPushButton* measure_ = nullptr;
     QLabel* status_ = nullptr;
     QLabel* source_ = nullptr;
