@@ -4,6 +4,7 @@
 #include "app/cli/await_twice_command.hpp"
 #include "app/cli/claims_command.hpp"
 #include "app/cli/cli_options.hpp"
+#include "app/cli/dotnet_command.hpp"
 #include "app/cli/run_command.hpp"
 #include "app/cli/screenshot_command.hpp"
 #include "measure/gc_model.hpp"
@@ -36,6 +37,15 @@ const Subcommand table[] = {
      "      judge the seeds' claims against real .NET (shipped reference or a fresh run)\n"
      "      and the C++ core (measured now); print the table; with --out write claims.csv\n",
      false, claims_command},
+    {"dotnet",
+     "dotnet [--out DIR] [--quick]\n"
+     "      build and run the C# reference program with the .NET SDK (8 or 10) on PATH:\n"
+     "      real .NET's await-twice outcomes, BenchmarkDotNet table and GC counts, and\n"
+     "      the code pane's C# listings, written to DIR (default: the app's data folder,\n"
+     "      which the claims tab and `claims` then prefer to the shipped reference);\n"
+     "      --quick: about 3 minutes with the build, the full run about 9; exit 3 without\n"
+     "      an SDK\n",
+     false, dotnet_command},
     {"screenshot",
      "screenshot --out FILE.png [--scenario FILE] [--set key=value]...\n"
      "                 [--view main|claims|paths|await-twice]\n"
