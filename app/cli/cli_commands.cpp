@@ -43,8 +43,8 @@ const Subcommand table[] = {
      "      real .NET's await-twice outcomes, BenchmarkDotNet table and GC counts, and\n"
      "      the code pane's C# listings, written to DIR (default: the app's data folder,\n"
      "      which the claims tab and `claims` then prefer to the shipped reference);\n"
-     "      --quick: about 3 minutes with the build, the full run about 9; exit 3 without\n"
-     "      an SDK\n",
+     "      --quick: under a minute with the build on a quiet 2-core machine, up to 3 on a\n"
+     "      busy one; the full run takes about 7 minutes more; exit 3 without an SDK\n",
      false, dotnet_command},
     {"screenshot",
      "screenshot --out FILE.png [--scenario FILE] [--set key=value]...\n"

@@ -99,10 +99,10 @@ int missing_sdk(const QString& what) {
                "DotnetCommand",
                "Meanwhile the claims tab, `valuetask-lab claims` and the code pane keep using the "
                "%1.")
-               .arg(e.reference ? e.reference->label()
-                                : QCoreApplication::translate("DotnetCommand",
-                                                              "reference shipped with the "
-                                                              "app"))
+               .arg(e.reference
+                        ? e.reference->label()
+                        : QCoreApplication::translate("DotnetCommand", "reference shipped with the "
+                                                                       "app"))
         << "\n";
     err().flush();
     return cli::exit_missing_prerequisite;
@@ -284,18 +284,19 @@ int dotnet_command(const QStringList& args) {
         "DotnetCommand",
         "Build and run the C# reference program with the .NET SDK: real .NET's outcomes, "
         "benchmarks and GC counts for the claims tab, `claims` and the code pane."));
-    p.addOptions({{QStringLiteral("out"),
-                   QCoreApplication::translate(
-                       "DotnetCommand", "Write dotnet_reference.csv, dotnet_outcomes.json and "
-                                        "listings/ here (replaced as a whole; default: %1).")
-                       .arg(models::fresh_dotnet_dir()),
-                   QStringLiteral("DIR")},
-                  {QStringLiteral("quick"),
-                   QCoreApplication::translate(
-                       "DotnetCommand", "A short BenchmarkDotNet job and fewer GC calls (about a "
-                                        "minute after the build, instead of about 7).")},
-                  {{QStringLiteral("h"), QStringLiteral("help")},
-                   QCoreApplication::translate("DotnetCommand", "Show help.")}});
+    p.addOptions(
+        {{QStringLiteral("out"),
+          QCoreApplication::translate("DotnetCommand",
+                                      "Write dotnet_reference.csv, dotnet_outcomes.json and "
+                                      "listings/ here (replaced as a whole; default: %1).")
+              .arg(models::fresh_dotnet_dir()),
+          QStringLiteral("DIR")},
+         {QStringLiteral("quick"),
+          QCoreApplication::translate(
+              "DotnetCommand", "A short BenchmarkDotNet job and fewer GC calls: about half a "
+                               "minute of measuring instead of about 7 minutes.")},
+         {{QStringLiteral("h"), QStringLiteral("help")},
+          QCoreApplication::translate("DotnetCommand", "Show help.")}});
     if (!p.parse(args))
         return fail(cli::shown(p.errorText()), cli::exit_bad_input);
     if (p.isSet(QStringLiteral("help"))) {
@@ -369,14 +370,15 @@ int dotnet_command(const QStringList& args) {
 
     err() << QCoreApplication::translate(
                  "DotnetCommand", "Building and running the C# program with %1 (SDK %2)%3.\n"
-                                  "The build takes one to two minutes the first time; then %4.\n")
+                                  "The first build takes 15 s to 2 minutes, depending on the "
+                                  "machine's load; then %4.\n")
                  .arg(dotnet, QString::number(newest),
                       p.isSet(QStringLiteral("quick"))
                           ? QCoreApplication::translate("DotnetCommand", ", quick job")
                           : QString(),
                       p.isSet(QStringLiteral("quick"))
                           ? QCoreApplication::translate("DotnetCommand",
-                                                        "about a minute of measuring")
+                                                        "about half a minute of measuring")
                           : QCoreApplication::translate("DotnetCommand",
                                                         "about 7 minutes of measuring"))
           << "  " << dotnet << " " << run_args.join(QLatin1Char(' ')) << "\n";
