@@ -10,6 +10,8 @@
 #   share/man/man1/valuetask-lab.1.gz                   (from --help by help2man)
 #   share/doc/valuetask-lab/{copyright,README.md}
 #   share/valuetask-lab/translations/*.qm               (only those not compiled in)
+#   share/valuetask-lab/dotnet/ValueTaskLab.Reference/  the C# program `valuetask-lab dotnet`
+#                                                       builds (sources only: no bin/, obj/)
 # Scenario presets, lesson scripts, the code pane's sources and icons are compiled into the
 # binary with Qt's resource system (resources/CMakeLists.txt): nothing to install for them,
 # and the binary finds them wherever it runs from.
@@ -97,6 +99,13 @@ if(vtl_qm_files)
     install(FILES ${vtl_qm_files}
         DESTINATION ${CMAKE_INSTALL_DATAROOTDIR}/valuetask-lab/translations)
 endif()
+
+# The C# reference program, for `valuetask-lab dotnet`, which copies it to a writable cache
+# folder before building it (app/cli/dotnet_command.cpp finds it relative to the binary).
+install(DIRECTORY ${CMAKE_SOURCE_DIR}/resources/dotnet/ValueTaskLab.Reference
+    DESTINATION ${CMAKE_INSTALL_DATAROOTDIR}/valuetask-lab/dotnet
+    PATTERN bin EXCLUDE PATTERN obj EXCLUDE PATTERN out EXCLUDE
+    PATTERN BenchmarkDotNet.Artifacts EXCLUDE)
 
 # --- The Debian package ------------------------------------------------------------------
 set(CPACK_GENERATOR DEB)

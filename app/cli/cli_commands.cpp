@@ -4,6 +4,7 @@
 #include "app/cli/await_twice_command.hpp"
 #include "app/cli/claims_command.hpp"
 #include "app/cli/cli_options.hpp"
+#include "app/cli/dotnet_command.hpp"
 #include "app/cli/run_command.hpp"
 #include "app/cli/screenshot_command.hpp"
 #include "measure/gc_model.hpp"
@@ -36,6 +37,15 @@ const Subcommand table[] = {
      "      judge the seeds' claims against real .NET (shipped reference or a fresh run)\n"
      "      and the C++ core (measured now); print the table; with --out write claims.csv\n",
      false, claims_command},
+    {"dotnet",
+     "dotnet [--out DIR] [--quick]\n"
+     "      build and run the C# reference program with the .NET SDK (8 or 10) on PATH:\n"
+     "      real .NET's await-twice outcomes, BenchmarkDotNet table and GC counts, and\n"
+     "      the code pane's C# listings, written to DIR (default: the app's data folder,\n"
+     "      which the claims tab and `claims` then prefer to the shipped reference);\n"
+     "      --quick: under a minute with the build on a quiet 2-core machine, up to 3 on a\n"
+     "      busy one; the full run takes about 7 minutes more; exit 3 without an SDK\n",
+     false, dotnet_command},
     {"screenshot",
      "screenshot --out FILE.png [--scenario FILE] [--set key=value]...\n"
      "                 [--view main|claims|paths|await-twice]\n"

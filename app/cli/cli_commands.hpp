@@ -25,7 +25,8 @@ std::span<const Subcommand> subcommands();
 const Subcommand* find_subcommand(std::string_view name);
 
 // `arguments` as QCoreApplication::arguments() (program name first). Returns the exit status
-// (cli::ExitCode: 0 success, 1 failure while running, 2 bad input, 130/143 cancelled).
+// (cli::ExitCode: 0 success, 1 failure while running, 2 bad input, 3 a prerequisite missing,
+// 130/143 cancelled).
 int cli_main(const QStringList& arguments);
 
 } // namespace vtl::app

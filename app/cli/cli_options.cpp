@@ -19,6 +19,8 @@ QString exit_status_help() {
         "       export in the --out folder is left as it was\n"
         "  2    bad input (command line, scenario file, --set value, --out path); nothing\n"
         "       was run or written\n"
+        "  3    a prerequisite is missing (`dotnet`: no .NET SDK 8 or 10 on PATH); nothing\n"
+        "       was run or written\n"
         "  130  cancelled by Ctrl-C (SIGINT); no result files written\n"
         "  143  cancelled by SIGTERM; no result files written\n");
 }

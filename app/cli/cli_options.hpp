@@ -16,11 +16,12 @@ namespace vtl::app::cli {
 
 // The exit status of every subcommand (also in --help; README copies this table).
 enum ExitCode : int {
-    exit_ok = 0,        // success
-    exit_failed = 1,    // a failure while running or writing (I/O error, full disk, …)
-    exit_bad_input = 2, // bad command line or scenario; nothing was run or written
-    exit_sigint = 130,  // cancelled by Ctrl-C (SIGINT); no results written
-    exit_sigterm = 143, // cancelled by SIGTERM; no results written
+    exit_ok = 0,                   // success
+    exit_failed = 1,               // a failure while running or writing (I/O error, full disk, …)
+    exit_bad_input = 2,            // bad command line or scenario; nothing was run or written
+    exit_missing_prerequisite = 3, // a prerequisite is missing (`dotnet`: no .NET SDK)
+    exit_sigint = 130,             // cancelled by Ctrl-C (SIGINT); no results written
+    exit_sigterm = 143,            // cancelled by SIGTERM; no results written
 };
 // The table above as help text.
 QString exit_status_help();

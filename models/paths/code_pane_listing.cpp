@@ -1,6 +1,10 @@
 #include "models/paths/code_pane_listing.hpp"
 
+#include "models/claims/dotnet_reference.hpp"
+
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 
 namespace vtl::models {
@@ -62,13 +66,25 @@ CodePaneListing CodePaneListing::parse(const QString& source) {
 }
 
 QString CodePaneListing::resource_path(workload::Strategy s, CodeLanguage language) {
-    return QStringLiteral(":/code/%1.%2.txt")
-        .arg(QLatin1String(workload::to_string(s)),
-             language == CodeLanguage::cpp ? QStringLiteral("cpp") : QStringLiteral("cs"));
+    const QLatin1String name(workload::to_string(s));
+    if (language == CodeLanguage::cpp)
+        return QStringLiteral(":/code/%1.cpp.txt").arg(name);
+    return QDir(shipped_dotnet_dir()).filePath(QStringLiteral("listings/%1.cs.txt").arg(name));
+}
+
+QString CodePaneListing::path(workload::Strategy s, CodeLanguage language) {
+    if (language == CodeLanguage::csharp) {
+        const QString fresh = QDir(fresh_dotnet_dir())
+                                  .filePath(QStringLiteral("listings/%1.cs.txt")
+                                                .arg(QLatin1String(workload::to_string(s))));
+        if (QFileInfo(fresh).isFile())
+            return fresh;
+    }
+    return resource_path(s, language);
 }
 
 CodePaneListing CodePaneListing::load(workload::Strategy s, CodeLanguage language) {
-    QFile f(resource_path(s, language));
+    QFile f(path(s, language));
     if (!f.open(QIODevice::ReadOnly | QIODevice::Text))
         return {};
     return parse(QString::fromUtf8(f.readAll()));

@@ -132,6 +132,13 @@ private slots:
     void empty_strategy_items_are_refused_both_ways();
     void spaces_around_equals_in_set_are_ignored();
     void help_documents_exit_codes_and_limits();
+    // Issue 11: `valuetask-lab dotnet`, with stand-ins for the .NET SDK.
+    void dotnet_without_sdk_exits_3_data();
+    void dotnet_without_sdk_exits_3();
+    void dotnet_writes_the_programs_files_into_out();
+    void dotnet_failure_keeps_the_previous_out();
+    void dotnet_ctrl_c_kills_the_program();
+    void dotnet_refuses_a_folder_of_other_files();
 };
 
 void TestCli::help_documents_every_key() {
@@ -612,6 +619,182 @@ void TestCli::help_documents_exit_codes_and_limits() {
     for (const char* text : {"130", "143", "  2    bad input", "  1    failure", "1048576 bytes",
                              "VTL_MEMORY_LIMIT_MB", "spaces around '='"})
         QVERIFY2(r.out.contains(text), text);
+}
+
+namespace {
+
+// A sandbox for `valuetask-lab dotnet`: its own data and cache folders, and a bin/ folder
+// holding a stand-in `dotnet` (a shell script) that answers --list-sdks, records its
+// arguments in args.txt, says a progress line and then runs `body` with $out set to the
+// --out folder it was given.
+struct FakeDotnet {
+    QTemporaryDir dir;
+    QString bin() const { return dir.filePath("bin"); }
+    QString out() const { return dir.filePath("out"); }
+    QString reference() const {
+        return QStringLiteral(VTL_SOURCE_DIR "/resources/dotnet/reference");
+    }
+    void install(const QByteArray& body, const QByteArray& sdks = "10.0.100 [/fake/sdk]") {
+        QDir().mkpath(bin());
+        const QString script = bin() + "/dotnet";
+        write(script, "#!/bin/sh\n"
+                      "if [ \"$1\" = --list-sdks ]; then printf '%s\\n' '" +
+                          sdks +
+                          "'; exit 0; fi\n"
+                          "printf '%s\\n' \"$@\" > '" +
+                          QFile::encodeName(dir.filePath("args.txt")) +
+                          "'\n"
+                          "out=; prev=\n"
+                          "for a in \"$@\"; do [ \"$prev\" = --out ] && out=$a; prev=$a; done\n"
+                          "echo '[1/3] await-twice cases and pitfalls …' >&2\n" +
+                          body + "\n");
+        QFile::setPermissions(script, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    }
+    QStringList env(bool with_dotnet = true) const {
+        return {"PATH=" + (with_dotnet ? bin() + ":/usr/bin:/bin" : dir.filePath("empty")),
+                "XDG_DATA_HOME=" + dir.filePath("data"), "XDG_CACHE_HOME=" + dir.filePath("cache")};
+    }
+    // An earlier run's files in out/.
+    void previous_run() {
+        QDir().mkpath(out() + "/listings");
+        write(out() + "/dotnet_reference.csv", "previous csv");
+        write(out() + "/dotnet_outcomes.json", "previous json");
+        write(out() + "/listings/task.cs.txt", "previous listing");
+    }
+    bool previous_run_intact() const {
+        return read(out() + "/dotnet_reference.csv") == "previous csv" &&
+               read(out() + "/dotnet_outcomes.json") == "previous json" &&
+               read(out() + "/listings/task.cs.txt") == "previous listing" &&
+               entries(out()) ==
+                   QStringList({"dotnet_outcomes.json", "dotnet_reference.csv", "listings"}) &&
+               entries(dir.path()).filter(".vtl-tmp-").isEmpty();
+    }
+};
+
+} // namespace
+
+void TestCli::dotnet_without_sdk_exits_3_data() {
+    QTest::addColumn<bool>("on_path");
+    QTest::newRow("no dotnet on PATH") << false;
+    QTest::newRow("dotnet without an SDK") << true;
+}
+
+void TestCli::dotnet_without_sdk_exits_3() {
+    QFETCH(bool, on_path);
+    FakeDotnet fake;
+    fake.install("exit 99", "");
+    QDir().mkpath(fake.dir.filePath("empty"));
+    const Result r = run_app({"dotnet", "--quick", "--out", fake.out()}, fake.env(on_path));
+    QCOMPARE(r.code, 3);
+    for (const char* text : {"SDK 10 or 8", "Debian 12", "apt-get install dotnet-sdk-10.0",
+                             "Meanwhile the claims tab", "shipped reference"})
+        QVERIFY2(r.err.contains(text), qPrintable(text + ("\n" + r.err)));
+    QVERIFY2(r.err.contains(on_path ? "no .NET SDK 8 or newer" : "`dotnet` is not on PATH"),
+             qPrintable(r.err));
+    QVERIFY(!QFileInfo::exists(fake.out()));
+    QVERIFY(!QFileInfo::exists(fake.dir.filePath("args.txt"))); // nothing was run
+    const Result help = run_app({"--help"});
+    QVERIFY(help.out.contains("  3    a prerequisite is missing"));
+    QVERIFY(help.out.contains("dotnet [--out DIR] [--quick]"));
+}
+
+void TestCli::dotnet_writes_the_programs_files_into_out() {
+    FakeDotnet fake;
+    fake.install("cp '" + QFile::encodeName(fake.reference()) +
+                 "'/dotnet_*.* \"$out\"/ && mkdir \"$out/listings\" && cp '" +
+                 QFile::encodeName(fake.reference()) +
+                 "'/listings/*.cs.txt \"$out/listings/\" && echo \"wrote $out\" >&2");
+    fake.previous_run();
+    const Result r = run_app({"dotnet", "--quick", "--out", fake.out()}, fake.env());
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    // The files are the program's, and only they are there (the previous set is replaced).
+    for (const char* f : {"dotnet_reference.csv", "dotnet_outcomes.json", "listings/task.cs.txt",
+                          "listings/pooled_unbounded.cs.txt"})
+        QCOMPARE(read(fake.out() + "/" + f), read(fake.reference() + "/" + f));
+    QCOMPARE(entries(fake.out()),
+             QStringList({"dotnet_outcomes.json", "dotnet_reference.csv", "listings"}));
+    QVERIFY(entries(fake.dir.path()).filter(".vtl-tmp-").isEmpty());
+    // Progress relayed, prefixed; where the files went; the elapsed time.
+    QVERIFY2(r.err.contains("dotnet | [1/3] await-twice cases and pitfalls"), qPrintable(r.err));
+    QVERIFY2(r.out.contains("Wrote " + QDir::cleanPath(fake.out())), qPrintable(r.out));
+    QVERIFY2(r.out.contains("Elapsed:"), qPrintable(r.out));
+    QVERIFY2(r.out.contains("run on this machine: .NET"), qPrintable(r.out));
+    // `dotnet run -c Release` on a writable copy of the C# project, writing into a temporary
+    // folder next to --out.
+    const QStringList args =
+        QString::fromUtf8(read(fake.dir.filePath("args.txt"))).split('\n', Qt::SkipEmptyParts);
+    QCOMPARE(args.mid(0, 4), QStringList({"run", "-c", "Release", "--project"}));
+    QVERIFY2(args[4].startsWith(fake.dir.filePath("cache")), qPrintable(args[4]));
+    QVERIFY(args[4].endsWith("dotnet-project/ValueTaskLab.Reference.csproj"));
+    QVERIFY(QFileInfo::exists(QFileInfo(args[4]).dir().filePath("Program.cs")));
+    QVERIFY(QFileInfo::exists(QFileInfo(args[4]).dir().filePath("Output/Listings.cs")));
+    QCOMPARE(args.mid(5, 2), QStringList({"--", "--out"}));
+    QVERIFY2(args[7].startsWith(fake.dir.filePath(".out.vtl-tmp-")), qPrintable(args[7]));
+    QCOMPARE(args.mid(8), QStringList({"--quick"}));
+
+    // Without --out: the app's data folder, which the claims then read.
+    const Result d = run_app({"dotnet"}, fake.env());
+    QVERIFY2(d.code == 0, qPrintable(d.err));
+    const QString fresh = fake.dir.filePath("data/ValueTaskLab/valuetask-lab/dotnet");
+    QCOMPARE(read(fresh + "/dotnet_outcomes.json"),
+             read(fake.reference() + "/dotnet_outcomes.json"));
+    QVERIFY2(d.out.contains("now use these files"), qPrintable(d.out));
+}
+
+void TestCli::dotnet_failure_keeps_the_previous_out() {
+    FakeDotnet fake;
+    fake.install("echo partial > \"$out/dotnet_reference.csv\"\n"
+                 "echo 'FAILED: the benchmark crashed' >&2\nexit 1");
+    fake.previous_run();
+    const Result r = run_app({"dotnet", "--out", fake.out()}, fake.env());
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains("dotnet | FAILED: the benchmark crashed"), qPrintable(r.err));
+    QVERIFY2(r.err.contains("the C# program failed (exit status 1)"), qPrintable(r.err));
+    QVERIFY2(r.err.contains("is as it was"), qPrintable(r.err));
+    QVERIFY(fake.previous_run_intact());
+
+    // Exit 0 with an unreadable CSV is a failure too.
+    fake.install("echo 'not,a,reference' > \"$out/dotnet_reference.csv\"; exit 0");
+    const Result bad = run_app({"dotnet", "--out", fake.out()}, fake.env());
+    QCOMPARE(bad.code, 1);
+    QVERIFY(fake.previous_run_intact());
+}
+
+void TestCli::dotnet_ctrl_c_kills_the_program() {
+    FakeDotnet fake;
+    const QString pid_file = fake.dir.filePath("sleep.pid");
+    fake.install("sleep 300 &\necho $! > '" + QFile::encodeName(pid_file) + "'\nwait");
+    fake.previous_run();
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString& kv : fake.env())
+        env.insert(kv.section('=', 0, 0), kv.section('=', 1));
+    p.setProcessEnvironment(env);
+    p.start(VTL_APP_BINARY, {"dotnet", "--out", fake.out()});
+    QVERIFY(p.waitForStarted(10'000));
+    QTRY_VERIFY_WITH_TIMEOUT(!read(pid_file).trimmed().isEmpty(), 20'000);
+    const auto sleeper = static_cast<pid_t>(read(pid_file).trimmed().toLongLong());
+    ::kill(static_cast<pid_t>(p.processId()), SIGINT);
+    QVERIFY2(p.waitForFinished(20'000), "the command did not stop after Ctrl-C");
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(p.exitCode(), 130);
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    QVERIFY2(err.contains("cancelled by SIGINT"), qPrintable(err));
+    // The program and what it started are gone; the previous files are as they were.
+    QTRY_VERIFY_WITH_TIMEOUT(::kill(sleeper, 0) != 0, 5'000);
+    QVERIFY(fake.previous_run_intact());
+}
+
+void TestCli::dotnet_refuses_a_folder_of_other_files() {
+    FakeDotnet fake;
+    fake.install("exit 99");
+    QDir().mkpath(fake.out());
+    write(fake.out() + "/thesis.tex", "mine");
+    const Result r = run_app({"dotnet", "--out", fake.out()}, fake.env());
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains("thesis.tex"), qPrintable(r.err));
+    QCOMPARE(read(fake.out() + "/thesis.tex"), QByteArray("mine"));
+    QVERIFY(!QFileInfo::exists(fake.dir.filePath("args.txt")));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -1,8 +1,11 @@
 // The oracle test: for every case id of the await-twice contract, the C++ lab's outcome (and
 // value, where both give one) equals real .NET's.
 //
-// Real .NET is the C# program in resources/dotnet/ValueTaskLab.Reference, built and run now
-// with `dotnet run -c Release --project … -- --out DIR --only outcomes`. Without `dotnet` on
+// Real .NET is the C# program in resources/dotnet/ValueTaskLab.Reference, built and run now:
+// with the GUI built, by `valuetask-lab dotnet --quick --out DIR` (which this then also tests
+// end to end: exit 0, BenchmarkDotNet and GC rows in the CSV, and the C# listings it writes
+// equal to the shipped ones), else by `dotnet run -c Release --project … -- --out DIR
+// --only outcomes`. Either way .NET runs once. Without `dotnet` on
 // PATH the live comparison prints "SKIPPED: dotnet not on PATH" and passes — unless
 // VTL_REQUIRE_DOTNET=1 (CI), where a missing SDK fails. The shipped reference
 // (resources/dotnet/reference/dotnet_outcomes.json, a recorded real run) is compared whenever
@@ -135,14 +138,24 @@ void TestDotnetOracle::outcomes_equal_real_dotnet_now() {
         source_dir() + QStringLiteral("/resources/dotnet/ValueTaskLab.Reference");
     QVERIFY2(QFileInfo::exists(project + QStringLiteral("/ValueTaskLab.Reference.csproj")),
              qPrintable(project + QStringLiteral(": the C# program is missing")));
-    QTemporaryDir out;
-    QVERIFY(out.isValid());
+    QTemporaryDir tmp;
+    QVERIFY(tmp.isValid());
+    const QString out_dir = tmp.filePath(QStringLiteral("out"));
     QProcess p;
     p.setProcessChannelMode(QProcess::MergedChannels);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("DOTNET_CLI_TELEMETRY_OPTOUT"), QStringLiteral("1"));
     env.insert(QStringLiteral("DOTNET_NOLOGO"), QStringLiteral("1"));
-    p.setProcessEnvironment(env);
+#ifdef VTL_APP_BINARY
+    // .NET runs once for two checks: `valuetask-lab dotnet --quick` end to end (the command
+    // users run: project copy, build, run, files swapped into --out) and this oracle. Its work
+    // copy of the C# project, with bin/ and obj/, stays in the build tree between runs.
+    env.insert(QStringLiteral("XDG_CACHE_HOME"), QStringLiteral(VTL_ORACLE_ARTIFACTS));
+    const QString program = QStringLiteral(VTL_APP_BINARY);
+    const QStringList args{QStringLiteral("dotnet"), QStringLiteral("--quick"),
+                           QStringLiteral("--out"), out_dir};
+#else
+    const QString program = dotnet;
     const QStringList args{QStringLiteral("run"),
                            QStringLiteral("-c"),
                            QStringLiteral("Release"),
@@ -152,19 +165,47 @@ void TestDotnetOracle::outcomes_equal_real_dotnet_now() {
                            QStringLiteral(VTL_ORACLE_ARTIFACTS),
                            QStringLiteral("--"),
                            QStringLiteral("--out"),
-                           out.path(),
+                           out_dir,
                            QStringLiteral("--only"),
                            QStringLiteral("outcomes")};
-    std::printf("running: %s %s\n", qPrintable(dotnet), qPrintable(args.join(' ')));
+#endif
+    p.setProcessEnvironment(env);
+    std::printf("running: %s %s\n", qPrintable(program), qPrintable(args.join(' ')));
     std::fflush(stdout);
     QElapsedTimer clock;
     clock.start();
-    p.start(dotnet, args);
+    p.start(program, args);
     QVERIFY2(p.waitForStarted(), qPrintable(p.errorString()));
-    QVERIFY2(p.waitForFinished(20 * 60 * 1000), "dotnet run did not finish in 20 minutes");
+    QVERIFY2(p.waitForFinished(20 * 60 * 1000), "the .NET run did not finish in 20 minutes");
     const QByteArray log = p.readAll();
-    std::printf("dotnet run: exit %d after %.1f s\n", p.exitCode(), clock.elapsed() / 1000.0);
+    std::printf("%s: exit %d after %.1f s\n", qPrintable(QFileInfo(program).fileName()),
+                p.exitCode(), clock.elapsed() / 1000.0);
     QVERIFY2(p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0, log.constData());
+    const QDir out(out_dir);
+#ifdef VTL_APP_BINARY
+    std::printf("%s", log.constData());
+    std::fflush(stdout);
+    // The listings the program cut from its sources now are the ones the app ships.
+    const QDir shipped(source_dir() + QStringLiteral("/resources/dotnet/reference/listings"));
+    const QStringList listings = shipped.entryList({QStringLiteral("*.cs.txt")}, QDir::Files);
+    QVERIFY(!listings.isEmpty());
+    QCOMPARE(QDir(out.filePath(QStringLiteral("listings")))
+                 .entryList({QStringLiteral("*.cs.txt")}, QDir::Files),
+             listings);
+    for (const QString& name : listings) {
+        QFile a(shipped.filePath(name)), b(out.filePath(QStringLiteral("listings/") + name));
+        QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+        QVERIFY2(a.readAll() == b.readAll(),
+                 qPrintable(name + QStringLiteral(": the shipped listing differs from the one "
+                                                  "the C# program writes now")));
+    }
+    // Real numbers in the CSV: BenchmarkDotNet's rows and the GC rows.
+    QFile csv(out.filePath(QStringLiteral("dotnet_reference.csv")));
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QByteArray table = csv.readAll();
+    QVERIFY2(table.contains("\nbench,task,") && table.contains("\ngc,valuetask,"),
+             table.constData());
+#endif
 
     const Loaded l = load(out.filePath(QStringLiteral("dotnet_outcomes.json")));
     QVERIFY2(l.error.isEmpty(), qPrintable(l.error));

@@ -118,12 +118,12 @@ void CodePane::load_listings() {
     cpp_ = CodePaneListing::load(strategy_, CodeLanguage::cpp);
     cs_ = CodePaneListing::load(strategy_, CodeLanguage::csharp);
     const QString missing = tr("(listing %1 is missing from the resources)");
-    cpp_view_->setPlainText(cpp_.is_valid() ? cpp_.text()
-                                            : missing.arg(CodePaneListing::resource_path(
-                                                  strategy_, CodeLanguage::cpp)));
-    cs_view_->setPlainText(cs_.is_valid() ? cs_.text()
-                                          : missing.arg(CodePaneListing::resource_path(
-                                                strategy_, CodeLanguage::csharp)));
+    cpp_view_->setPlainText(cpp_.is_valid()
+                                ? cpp_.text()
+                                : missing.arg(CodePaneListing::path(strategy_, CodeLanguage::cpp)));
+    cs_view_->setPlainText(
+        cs_.is_valid() ? cs_.text()
+                       : missing.arg(CodePaneListing::path(strategy_, CodeLanguage::csharp)));
     show_title();
     apply_fonts();
     cpp_lines_.clear();

@@ -16,7 +16,7 @@ namespace ValueTaskLab.Reference.Output;
 /// </summary>
 public static class Listings
 {
-    public static readonly string[] Names = { "task", "valuetask", "valuetask_coroutine", "pooled" };
+    public static readonly string[] Names = { "task", "valuetask", "valuetask_coroutine", "pooled", "pooled_unbounded" };
 
     private static readonly Regex Begin = new(@"^\s*// listing:(?<name>[a-z_]+) begin\s*$", RegexOptions.CultureInvariant);
     private static readonly Regex End = new(@"^\s*// listing:(?<name>[a-z_]+) end\s*$", RegexOptions.CultureInvariant);

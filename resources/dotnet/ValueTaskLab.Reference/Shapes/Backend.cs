@@ -85,6 +85,16 @@ public sealed class SimulatedBackend
         return new ValueTask(op, op.Version);
     }
 
+    /// <summary>Runs <paramref name="then"/> once <paramref name="latency"/> has passed: a
+    /// callback-style timer, for a hand-written source that is completed from outside.</summary>
+    public void After(TimeSpan latency, Action then) => _ = AfterAsync(latency, then);
+
+    private async Task AfterAsync(TimeSpan latency, Action then)
+    {
+        await Delay(latency);
+        then();
+    }
+
     /// <summary>Completes every pending operation, oldest first.</summary>
     public void CompleteAll()
     {

@@ -35,6 +35,10 @@ public static class ListingRuns
             var backend = new SimulatedBackend();
             runs.Add(Run("pooled", spec.Hit, expected, backend, PooledCaller.CallTwiceAsync(new PooledService<Payload16>(GcPressure.Keys, backend), spec)));
         }
+        {
+            var backend = new SimulatedBackend();
+            runs.Add(Run("pooled_unbounded", spec.Hit, expected, backend, PooledUnboundedCaller.CallTwiceAsync(new PooledUnboundedService<Payload16>(GcPressure.Keys, backend), spec)));
+        }
     }
 
     private static ListingRun Run(string listing, bool hit, int expected, SimulatedBackend backend, Task<(Payload16 Result, Payload16 Again)> caller)

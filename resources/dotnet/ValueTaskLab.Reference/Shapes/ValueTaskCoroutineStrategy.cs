@@ -31,8 +31,9 @@ public sealed class ValueTaskCoroutineService<Payload> : ServiceBase<Payload>
     // service
     public async ValueTask<Payload> GetAsync(CallSpec c)    // @@ issued
     {
-        // C#: nothing allocated yet: the state             // @@ alloc_service
-        // machine is a struct on the stack                 // @@ alloc_service
+        // C#, Release build: nothing allocated yet,         // @@ alloc_service
+        // the state machine is a struct on the stack       // @@ alloc_service
+        // (a Debug build makes it a class, new here)       // @@ alloc_service
         if (Lookup(c))                                      // @@ miss
             return _cache[c.Key];                           // @@ hit
         // C#: here the state machine is boxed to the heap  // @@ alloc_async_start
