@@ -4,6 +4,7 @@
 #include "app/cli/await_twice_command.hpp"
 #include "app/cli/claims_command.hpp"
 #include "app/cli/cli_options.hpp"
+#include "app/cli/lesson_command.hpp"
 #include "app/cli/run_command.hpp"
 #include "app/cli/screenshot_command.hpp"
 #include "measure/gc_model.hpp"
@@ -36,6 +37,11 @@ const Subcommand table[] = {
      "      judge the seeds' claims against real .NET (shipped reference or a fresh run)\n"
      "      and the C++ core (measured now); print the table; with --out write claims.csv\n",
      false, claims_command},
+    {"lesson",
+     "lesson check FILE... | lesson list | lesson export LESSON --out FILE.pdf\n"
+     "      check lesson files (FILE:LINE:COLUMN: problem, exit 2), list the lessons\n"
+     "      compiled in, or run one and write a handout (one page per step)\n",
+     true, lesson_command},
     {"screenshot",
      "screenshot --out FILE.png [--scenario FILE] [--set key=value]...\n"
      "                 [--view main|claims|paths|await-twice]\n"
