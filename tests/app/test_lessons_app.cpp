@@ -9,6 +9,7 @@
 #include "app/presenter/lesson_handout.hpp"
 #include "app/presenter/lesson_schema.hpp"
 #include "app/presenter/presenter_mode.hpp"
+#include "app/shortcuts_help.hpp"
 #include "models/engine/engine_controller.hpp"
 #include "models/lessons/lesson_runner.hpp"
 #include "widgets/common/ui_palette.hpp"
@@ -159,8 +160,8 @@ void TestLessonsApp::presenterModeDrivesALessonWithTheKeys() {
             // .NET's pooling builder throws on the second await (the lab ran it just now).
             if (r->id == QLatin1String("pooling"))
                 QCOMPARE(*answer, QStringLiteral("exception"));
-            QVERIFY(runner.narration().contains(runner.chosen(r->id) == answer ? "correct"
-                                                                               : "not"));
+            QVERIFY(
+                runner.narration().contains(runner.chosen(r->id) == answer ? "correct" : "not"));
         }
         if (runner.at_end())
             break;
@@ -232,7 +233,7 @@ void TestLessonsApp::backRestoresWhatTheClassSawWithoutRunningAgain() {
     runner.back();
     QVERIFY(presenter->driver()->wait_settled());
     QCOMPARE(runner.index(), measured);
-    QCOMPARE(runner.narration(), narration); // the same figures, measured then
+    QCOMPARE(runner.narration(), narration);                // the same figures, measured then
     QCOMPARE(runs, runs_then + (runs > runs_then ? 1 : 0)); // at most the next step's own run
     presenter->close_lesson();
 }
@@ -246,12 +247,18 @@ void TestLessonsApp::lessonsMenuListsTheShippedLessons() {
         if (a->objectName().startsWith(QLatin1String("lesson_")))
             ++lessons;
     QCOMPARE(lessons, int(vtl::models::shipped_lesson_paths().size()));
+    // Help → Keyboard shortcuts lists the window's actions (presenter mode's F11 included) and
+    // the presenter keys.
+    const QString keys = vtl::app::shortcuts_html(window);
+    for (const char* k : {"F11", "F5", "Presenter mode", "Esc", "Home / End", "Ctrl+E"})
+        QVERIFY2(keys.contains(QLatin1String(k)), k);
     // A broken lesson file: an error naming line and column, nothing opened.
     const QString bad = dir_.filePath(QStringLiteral("bad.json"));
     QFile f(bad);
     QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write("{\n  \"format\": 1,\n  \"id\": \"x\",\n  \"title\": \"t\",\n  \"steps\": [ { \"view\": "
-            "\"nowhere\" } ]\n}\n");
+    f.write(
+        "{\n  \"format\": 1,\n  \"id\": \"x\",\n  \"title\": \"t\",\n  \"steps\": [ { \"view\": "
+        "\"nowhere\" } ]\n}\n");
     f.close();
     QVERIFY(!presenter->open_lesson(bad));
     QVERIFY(!presenter->driver());
@@ -264,8 +271,7 @@ void TestLessonsApp::handoutHasOnePagePerStep() {
     QVERIFY(r.lesson);
     const QString pdf = dir_.filePath(QStringLiteral("handout.pdf"));
     QString error;
-    QVERIFY2(vtl::app::export_handout(*r.lesson, pdf, QSize(1280, 800), &error),
-             qPrintable(error));
+    QVERIFY2(vtl::app::export_handout(*r.lesson, pdf, QSize(1280, 800), &error), qPrintable(error));
     QFile f(pdf);
     QVERIFY(f.open(QIODevice::ReadOnly));
     const QByteArray bytes = f.readAll();
@@ -286,9 +292,9 @@ void TestLessonsApp::lessonCheckReportsLineAndColumn() {
     QCOMPARE(r.status, 2);
     QVERIFY2(r.err.contains(QRegularExpression(QStringLiteral("typo\\.json:6:\\d+: "))),
              qPrintable(r.err));
-    const CliResult good = run_cli({QStringLiteral("lesson"), QStringLiteral("check"),
-                                    QStringLiteral(VTL_SOURCE_DIR
-                                                   "/resources/lessons/02-async-path.json")});
+    const CliResult good =
+        run_cli({QStringLiteral("lesson"), QStringLiteral("check"),
+                 QStringLiteral(VTL_SOURCE_DIR "/resources/lessons/02-async-path.json")});
     QCOMPARE(good.status, 0);
     QVERIFY2(good.out.contains(QLatin1String(": ok, ")), qPrintable(good.out + good.err));
 }
@@ -304,10 +310,9 @@ void TestLessonsApp::lessonListAndExportFromTheCommandLine() {
                  QStringLiteral("03-awaiting-twice"), QStringLiteral("--out"), pdf});
     QVERIFY2(exported.status == 0, qPrintable(exported.err));
     QVERIFY(QFileInfo(pdf).size() > 10'000);
-    const CliResult unwritable =
-        run_cli({QStringLiteral("lesson"), QStringLiteral("export"),
-                 QStringLiteral("03-awaiting-twice"), QStringLiteral("--out"),
-                 QStringLiteral("/proc/no/such/dir/x.pdf")});
+    const CliResult unwritable = run_cli(
+        {QStringLiteral("lesson"), QStringLiteral("export"), QStringLiteral("03-awaiting-twice"),
+         QStringLiteral("--out"), QStringLiteral("/proc/no/such/dir/x.pdf")});
     QCOMPARE(unwritable.status, 1);
     QVERIFY(!unwritable.err.isEmpty());
 }

@@ -9,8 +9,8 @@
 #include "widgets/paths/path_diagram.hpp"
 
 #include <QButtonGroup>
-#include <QEvent>
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -33,7 +33,7 @@ using workload::EngineState;
 namespace {
 
 constexpr int frame_interval_ms = 16;      // ~60 frames per second
-constexpr double status_factor = 1.1; // the status line reads a little larger
+constexpr double status_factor = 1.1;      // the status line reads a little larger
 constexpr double snapshot_period_ms = 100; // the rate and the GC budget change slowly
 constexpr double status_period_ms = 250;
 constexpr std::size_t max_drain_per_frame = 50'000;

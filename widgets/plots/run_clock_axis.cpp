@@ -23,7 +23,8 @@ QString tick_label(double s) {
 } // namespace
 
 void set_up_run_clock_axis(QCPAxis* axis) {
-    axis->setTicker(QSharedPointer<ValueAxisTicker>::create([](double s) { return tick_label(s); }));
+    axis->setTicker(
+        QSharedPointer<ValueAxisTicker>::create([](double s) { return tick_label(s); }));
     axis->setLabel(QCoreApplication::translate("vtl::widgets", "run-clock time since start"));
     axis->setRange(0, 1);
 }
