@@ -3,6 +3,7 @@
 #include "app/language.hpp"
 #include "app/main_window.hpp"
 #include "app/offscreen_messages.hpp"
+#include "app/presenter/presenter_mode.hpp"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -55,6 +56,7 @@ int main(int argc, char** argv) {
     std::unique_ptr<vtl::app::MainWindow> window;
     std::function<void()> open_window = [&] {
         window = std::make_unique<vtl::app::MainWindow>();
+        new vtl::app::PresenterMode(*window); // lessons, presenter mode (F11), handouts
         QObject::connect(
             window.get(), &vtl::app::MainWindow::languageChosen, &app,
             [&](const QString& code) {

@@ -1,6 +1,7 @@
 #include "app/main_window.hpp"
 
 #include "app/language.hpp"
+#include "app/shortcuts_help.hpp"
 
 #include "app/io/app_settings.hpp"
 #include "app/io/plot_saver.hpp"
@@ -219,6 +220,9 @@ void MainWindow::build_menus() {
     connect(normal, &QAction::triggered, this, [this] { set_text_scale(1.0); });
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* keys =
+        help->addAction(tr("Keyboard shortcuts…"), this, [this] { show_shortcuts(this); });
+    keys->setShortcut(QKeySequence::HelpContents);
     formulas_ = help->addAction(tr("GC model formulas…"));
     connect(formulas_, &QAction::triggered, this, [this] { plots_->gc_plot()->show_formulas(); });
     help->addAction(tr("About ValueTask Lab"), this, [this] {

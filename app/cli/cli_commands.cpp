@@ -5,6 +5,7 @@
 #include "app/cli/claims_command.hpp"
 #include "app/cli/cli_options.hpp"
 #include "app/cli/dotnet_command.hpp"
+#include "app/cli/lesson_command.hpp"
 #include "app/cli/run_command.hpp"
 #include "app/cli/screenshot_command.hpp"
 #include "measure/gc_model.hpp"
@@ -46,6 +47,11 @@ const Subcommand table[] = {
      "      --quick: under a minute with the build on a quiet 2-core machine, up to 3 on a\n"
      "      busy one; the full run takes about 7 minutes more; exit 3 without an SDK\n",
      false, dotnet_command},
+    {"lesson",
+     "lesson check FILE... | lesson list | lesson export LESSON --out FILE.pdf\n"
+     "      check lesson files (FILE:LINE:COLUMN: problem, exit 2), list the lessons\n"
+     "      compiled in, or run one and write a handout (one page per step)\n",
+     true, lesson_command},
     {"screenshot",
      "screenshot --out FILE.png [--scenario FILE] [--set key=value]...\n"
      "                 [--view main|claims|paths|await-twice]\n"

@@ -2,7 +2,9 @@
 
 #include "widgets/await_twice/await_twice_badge.hpp"
 #include "widgets/await_twice/await_twice_lane.hpp"
+#include "widgets/common/relative_font.hpp"
 
+#include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -46,12 +48,11 @@ QWidget* legend_entry(LabOutcome o, const QString& text, QWidget* parent) {
     return box;
 }
 
+constexpr double title_factor = 1.15, group_factor = 1.1;
+
 QLabel* group_header(workload::CaseGroup g, QWidget* parent) {
     auto* label = new QLabel(models::AwaitTwiceLaneModel::group_title(g), parent);
-    QFont f = label->font();
-    f.setBold(true);
-    f.setPointSizeF(f.pointSizeF() * 1.1);
-    label->setFont(f);
+    apply_relative_font(label, parent->font(), group_factor, true);
     label->setContentsMargins(0, 6, 0, 2);
     return label;
 }
@@ -65,10 +66,8 @@ AwaitTwiceTab::AwaitTwiceTab(QWidget* parent)
     auto* title = new QLabel(tr("ValueTask pitfalls: each lane runs the real C++ core when you "
                                 "press Run or Step"),
                              this);
-    QFont tf = title->font();
-    tf.setBold(true);
-    tf.setPointSizeF(tf.pointSizeF() * 1.15);
-    title->setFont(tf);
+    title_ = title;
+    apply_relative_font(title, font(), title_factor, true);
     title->setWordWrap(true);
     auto* run_all_button = new QPushButton(tr("Run all"), this);
     run_all_button->setToolTip(tr("Run every case in the core now."));
@@ -107,7 +106,8 @@ AwaitTwiceTab::AwaitTwiceTab(QWidget* parent)
     for (workload::AwaitTwiceCase c : workload::all_await_twice_cases) {
         if (group != workload::group_of(c)) {
             group = workload::group_of(c);
-            lanes->addWidget(group_header(*group, list));
+            group_headers_.push_back(group_header(*group, list));
+            lanes->addWidget(group_headers_.back());
         }
         auto* lane = new AwaitTwiceLane(c, number++, list);
         lanes_.push_back(lane);
@@ -132,6 +132,20 @@ AwaitTwiceLane* AwaitTwiceTab::lane(workload::AwaitTwiceCase c) const noexcept {
         if (l->model().which() == c)
             return l;
     return nullptr;
+}
+
+} // namespace vtl::widgets
+
+namespace vtl::widgets {
+
+// The headings keep their size relative to the view's text (see relative_font.hpp).
+void AwaitTwiceTab::changeEvent(QEvent* event) {
+    QWidget::changeEvent(event);
+    if (event->type() != QEvent::FontChange)
+        return;
+    apply_relative_font(title_, font(), title_factor, true);
+    for (QLabel* h : group_headers_)
+        apply_relative_font(h, font(), group_factor, true);
 }
 
 } // namespace vtl::widgets

@@ -8,9 +8,10 @@
 
 #include <QWidget>
 
-class QScrollArea;
-
 #include <vector>
+
+class QLabel;
+class QScrollArea;
 
 namespace vtl::widgets {
 
@@ -31,7 +32,12 @@ public:
     // The lanes scroll: with large text not every lane fits the window.
     QScrollArea* scroll_area() const noexcept { return scroll_; }
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    QLabel* title_ = nullptr;
+    std::vector<QLabel*> group_headers_;
     std::vector<AwaitTwiceLane*> lanes_;
     QScrollArea* scroll_ = nullptr;
 };

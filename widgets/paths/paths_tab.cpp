@@ -3,12 +3,14 @@
 #include "models/engine/engine_controller.hpp"
 #include "models/text/strategy_names.hpp"
 #include "models/text/unit_format.hpp"
+#include "widgets/common/relative_font.hpp"
 #include "widgets/paths/code_pane.hpp"
 #include "widgets/paths/heap_strip.hpp"
 #include "widgets/paths/path_diagram.hpp"
 
 #include <QButtonGroup>
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -31,6 +33,7 @@ using workload::EngineState;
 namespace {
 
 constexpr int frame_interval_ms = 16;      // ~60 frames per second
+constexpr double status_factor = 1.1;      // the status line reads a little larger
 constexpr double snapshot_period_ms = 100; // the rate and the GC budget change slowly
 constexpr double status_period_ms = 250;
 constexpr std::size_t max_drain_per_frame = 50'000;
@@ -76,9 +79,7 @@ PathsTab::PathsTab(models::EngineController& controller, QWidget* parent)
     root->addLayout(build_controls());
     status_ = new QLabel(this);
     status_->setWordWrap(true);
-    QFont status_font = status_->font();
-    status_font.setPointSizeF(status_font.pointSizeF() * 1.1);
-    status_->setFont(status_font);
+    apply_relative_font(status_, font(), status_factor, false);
     root->addWidget(status_);
     root->addWidget(build_views(), 1);
     timer_ = new QTimer(this);
@@ -507,6 +508,13 @@ void PathsTab::refresh_status() {
     if (!controller_.active() && model_.live_state().tokens.empty() && model_.pending() == 0)
         text += tr(" No run in progress: start one with Run to see calls move.");
     status_->setText(text);
+}
+
+// The status line keeps its size relative to the view's text (see relative_font.hpp).
+void PathsTab::changeEvent(QEvent* event) {
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        apply_relative_font(status_, font(), status_factor, false);
 }
 
 } // namespace vtl::widgets

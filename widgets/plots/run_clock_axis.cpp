@@ -12,9 +12,19 @@ namespace vtl::widgets {
 
 using namespace vtl::models;
 
+namespace {
+
+// "0 s", "2 ms", "1.5 s": a short run (the skip-idle clock makes many) reads in ms or µs
+// instead of crowding the axis with "0.001 s" labels.
+QString tick_label(double s) {
+    return s == 0 ? QStringLiteral("0\u00A0s") : format_ns(s * 1e9);
+}
+
+} // namespace
+
 void set_up_run_clock_axis(QCPAxis* axis) {
-    axis->setTicker(QSharedPointer<ValueAxisTicker>::create(
-        [](double s) { return format_number(s, 3) + QStringLiteral("\u00A0s"); }));
+    axis->setTicker(
+        QSharedPointer<ValueAxisTicker>::create([](double s) { return tick_label(s); }));
     axis->setLabel(QCoreApplication::translate("vtl::widgets", "run-clock time since start"));
     axis->setRange(0, 1);
 }
@@ -32,10 +42,13 @@ void fit_run_clock_axis(QCPAxis* axis, double t_max) {
     axis->setRange(0, t_max > 0 ? t_max * 1.02 : 1);
     const int width = axis->axisRect()->width();
     const QFontMetrics metrics(axis->tickLabelFont());
-    // The widest label is about that of the largest time; leave a label's worth of gap.
-    const int label = metrics.horizontalAdvance(format_number(std::max(t_max, 1.0), 3) +
-                                                QStringLiteral("\u00A0s")) +
-                      24;
+    // The widest label is about that of a time with three significant digits in the axis's
+    // unit; leave a label's worth of gap.
+    const double t = t_max > 0 ? t_max : 1;
+    int widest = 0;
+    for (double v : {t, t / 3, t / 7})
+        widest = std::max(widest, metrics.horizontalAdvance(tick_label(v)));
+    const int label = widest + 24;
     axis->ticker()->setTickStepStrategy(QCPAxisTicker::tssMeetTickCount);
     axis->ticker()->setTickCount(std::max(2, (width > 0 ? width : 300) / label - 1));
 }
