@@ -72,10 +72,13 @@ UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
     check "tests under ASan+UBSan" ctest --test-dir "$san" --output-on-failure --timeout 900 -j "$jobs"
 phase_done "tests under ASan+UBSan"
 
+# -Wno-maybe-uninitialized: with -fsanitize=thread, g++ 12 reports std::get on a variant
+# alternative that the index check just before it guards (value_task.hpp), a known class of
+# false positives of that warning under sanitizers; every other warning stays an error.
 tsan="${VTL_TSAN_BUILD_DIR:-$root/build/tsan}"
 echo "== build with ThreadSanitizer, core and engine ($tsan)"
 cmake -S "$root" -B "$tsan" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DVTL_WERROR=ON \
-    -DCMAKE_CXX_FLAGS="-fsanitize=thread -fno-omit-frame-pointer" \
+    -DCMAKE_CXX_FLAGS="-fsanitize=thread -fno-omit-frame-pointer -Wno-maybe-uninitialized" \
     -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=thread" \
     -DVTL_BUILD_GUI=OFF -DVTL_BUILD_BENCH=OFF $launcher >/dev/null
 cmake --build "$tsan" -j "$jobs"

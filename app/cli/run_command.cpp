@@ -2,6 +2,7 @@
 
 #include "app/cli/cli_options.hpp"
 #include "app/io/results_export.hpp"
+#include "models/text/unit_format.hpp"
 #include "workload/engine.hpp"
 #include "workload/memory_estimate.hpp"
 
@@ -20,16 +21,6 @@ using cli::out;
 constexpr const char* command_name = "valuetask-lab run";
 
 // Nanoseconds in the unit a reader expects: 850 ns, 12.3 µs, 50.0 ms, 1.20 s.
-QString human_ns(double ns) {
-    if (ns < 1e3)
-        return QString::number(ns, 'f', 0) + " ns";
-    if (ns < 1e6)
-        return QString::number(ns / 1e3, 'f', 1) + " µs";
-    if (ns < 1e9)
-        return QString::number(ns / 1e6, 'f', 1) + " ms";
-    return QString::number(ns / 1e9, 'f', 2) + " s";
-}
-
 // A progress bar on stderr, redrawn in place; only when stderr is a terminal.
 class ProgressBar {
 public:
@@ -69,7 +60,7 @@ void print_summary(const RunResults& r) {
                      "concurrency %5, payload %6 B, double-await rate %7, clock %8, seed %9\n")
                  .arg(s.calls)
                  .arg(s.hit_rate)
-                 .arg(human_ns(s.miss_latency_us * 1000), to_string(s.miss_latency_dist))
+                 .arg(models::format_ns(s.miss_latency_us * 1000), to_string(s.miss_latency_dist))
                  .arg(s.concurrency)
                  .arg(s.payload_bytes)
                  .arg(s.double_await_rate)
@@ -82,10 +73,10 @@ void print_summary(const RunResults& r) {
     QList<QStringList> rows;
     for (const SummaryRow& x : r.summary) {
         rows << QStringList{to_string(x.strategy),
-                            human_ns(static_cast<double>(x.p50_ns)),
-                            human_ns(static_cast<double>(x.p99_ns)),
-                            human_ns(static_cast<double>(x.p999_ns)),
-                            human_ns(static_cast<double>(x.max_ns)),
+                            models::format_ns(static_cast<double>(x.p50_ns)),
+                            models::format_ns(static_cast<double>(x.p99_ns)),
+                            models::format_ns(static_cast<double>(x.p999_ns)),
+                            models::format_ns(static_cast<double>(x.max_ns)),
                             QString::number(x.cpu_ns_per_op, 'f', 1) + " ns",
                             QString::number(x.allocs_per_op, 'f', 3),
                             QString::number(x.alloc_bytes_per_op, 'f', 1),

@@ -530,8 +530,10 @@ private slots:
               double(longest) / 1e6, seconds, redraws_per_s,
               double(snap.calls_done - calls_before) / seconds / 1e6, rss_growth);
         QVERIFY(snap.state == wl::EngineState::running);
+#ifndef VTL_SANITIZED
         QVERIFY2(longest < 50'000'000, "the GUI thread was blocked for 50 ms or more");
         QVERIFY2(redraws_per_s >= 30, qPrintable(QString::number(redraws_per_s)));
+#endif
         // Bounded memory: plot data is replaced, never appended without limit.
         for (vtl::widgets::LabPlot* plot : w->plots_tab()->plots()) {
             for (int i = 0; i < plot->graphCount(); ++i)

@@ -240,7 +240,9 @@ void TestPathEngineTrace::tabAnimatesSmoothlyDuringAFastRun() {
     const double fps = (tab.diagram()->frames_painted() - frames0) * 1000.0 / t.elapsed();
     qInfo("path view: %.1f frames/s, tracing 1 in %llu calls", fps,
           static_cast<unsigned long long>(tab.trace_every()));
+#ifndef VTL_SANITIZED
     QVERIFY2(fps >= 30, qPrintable(QStringLiteral("%1 frames/s").arg(fps)));
+#endif
     QVERIFY2(tab.trace_every() > 1000, "a fast run is sampled, not traced call by call");
     QVERIFY(tab.model().calls_animated() > 0);
     save(tab, "paths-live.png");
