@@ -644,24 +644,6 @@ heap allocations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1
-%2: “%3”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>.NET: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C++: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2
-%3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Seed file: %1 (%2)
 Quote: %3</source>
         <translation type="unfinished"></translation>
@@ -675,20 +657,33 @@ Quote: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>C++ core (this machine)</source>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Interval</source>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real .NET:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C++ core:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C++ core
+(this machine)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ClaimsTab</name>
-    <message>
-        <source>What the five seed texts claim, beside real .NET and the C++ core on this machine. The claims are about .NET, so real .NET decides each verdict; the C++ core&apos;s figure stands beside it with the reason it differs. Every sentence is computed from the figures.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Measure the C++ core</source>
         <translation type="unfinished"></translation>
@@ -717,6 +712,10 @@ Quote: %3</source>
         <source>C++ core, this machine: the current run</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The seed texts&apos; claims, judged by real .NET (they are about .NET); the C++ core&apos;s figure stands beside it. Select a claim to read its quote, every sentence and where each figure comes from; all are computed from the figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CodePane</name>
@@ -730,6 +729,154 @@ Quote: %3</source>
     </message>
     <message>
         <source>(listing %1 is missing from the resources)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DotnetCommand</name>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This command builds and runs a C# program, which needs the .NET SDK 10 or 8
+(the `dotnet` command, with an SDK, on PATH).
+On Debian 12: add Microsoft&apos;s package repository for Debian 12 (the
+packages-microsoft-prod.deb that Microsoft&apos;s &quot;Install .NET on Debian&quot; page
+gives), then
+    sudo apt-get update &amp;&amp; sudo apt-get install dotnet-sdk-10.0
+(dotnet-sdk-8.0 works too). The first run also fetches BenchmarkDotNet and
+Microsoft.Extensions.Caching.Memory from NuGet.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meanwhile the claims tab, `valuetask-lab claims` and the code pane keep using the %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reference shipped with the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out needs a folder of its own, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out %1: is a symbolic link; give the folder it points to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out %1: exists and is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out %1: is the current folder, which the run replaces as a whole; give a folder of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out %1: holds files that a run did not write (%2); the run replaces the folder as a whole, so give an empty folder or one an earlier run wrote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build and run the C# reference program with the .NET SDK: real .NET&apos;s outcomes, benchmarks and GC counts for the claims tab, `claims` and the code pane.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write dotnet_reference.csv, dotnet_outcomes.json and listings/ here (replaced as a whole; default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short BenchmarkDotNet job and fewer GC calls: about half a minute of measuring instead of about 7 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`dotnet` is not on PATH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no .NET SDK 8 or newer (`dotnet --list-sdks`: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the C# program (%1) is not where it is installed or built: looked in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building and running the C# program with %1 (SDK %2)%3.
+The first build takes 15 s to 2 minutes, depending on the machine&apos;s load; then %4.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, quick job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about half a minute of measuring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about 7 minutes of measuring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled by %1 after %2: the C# program was stopped; %3 is as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the C# program failed (%1) after %2; %3 is as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it crashed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; %1 is as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1:
+  dotnet_reference.csv  %2 rows (%3)
+  dotnet_outcomes.json  %4 cases
+  listings/             %5 C# listings
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The claims tab, `valuetask-lab claims` and the code pane&apos;s C# listings now use these files instead of the shipped reference.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The claims tab, `valuetask-lab claims` and the code pane read a fresh run from %1 only; run without --out (or copy these files there) to use it.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elapsed: %1 (build and run).
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -922,6 +1069,45 @@ latency by percentile</source>
         <source>hit rate %1:
 hits to the left,
 misses to the right</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LessonBand</name>
+    <message>
+        <source>◀ Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presenter mode (F11)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measuring… (the engine is running this step&apos;s scenario)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — predicted: %2 · measured: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not measured</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1275,6 +1461,10 @@ The current scenario is unchanged.</source>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Keyboard shortcuts…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PathDiagram</name>
@@ -1571,6 +1761,57 @@ The current scenario is unchanged.</source>
     </message>
 </context>
 <context>
+    <name>PresenterMode</name>
+    <message>
+        <source>Lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Presenter mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full screen, projector colours, large text; Space/→ next step, ← back, B blank, Esc leave (F11)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;lesson…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;handout…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Could not render the plot “%1”.</source>
@@ -1727,9 +1968,99 @@ The current scenario is unchanged.</source>
     </message>
 </context>
 <context>
+    <name>vtl::app</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In presenter mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space, →, Page Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>←, Page Up, Backspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>previous step, as the class saw it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home / End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first / last step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1–9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the class&apos;s answer to the step&apos;s question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blank the screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leave presenter mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vtl::app::Language</name>
     <message>
         <source>--lang: unknown language &apos;%1&apos; (use one of: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vtl::app::LessonHandout</name>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predicted: %1 · measured: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures quoted on this page (measured in this run, or from the real-.NET reference):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured on %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1 did not finish measuring in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — step %2 of %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1860,10 +2191,6 @@ The current scenario is unchanged.</source>
     </message>
     <message>
         <source>No .NET reference is available (neither shipped nor run here).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not measured yet: %1 (press “Measure the claims” or run `valuetask-lab claims`).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2644,6 +2971,10 @@ The current scenario is unchanged.</source>
     </message>
     <message>
         <source>the file is larger than 1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not measured yet: %1 (press “Measure the C++ core” or run `valuetask-lab claims`).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

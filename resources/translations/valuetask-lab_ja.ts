@@ -647,26 +647,6 @@ heap allocations</source>
         <translation>シード %1（%2）</translation>
     </message>
     <message>
-        <source>%1
-%2: “%3”</source>
-        <translation>%1
-%2: “%3”</translation>
-    </message>
-    <message>
-        <source>.NET: %1</source>
-        <translation>.NET: %1</translation>
-    </message>
-    <message>
-        <source>C++: %1</source>
-        <translation>C++: %1</translation>
-    </message>
-    <message>
-        <source>%1 %2
-%3</source>
-        <translation>%1 %2
-%3</translation>
-    </message>
-    <message>
         <source>Seed file: %1 (%2)
 Quote: %3</source>
         <translation>シードファイル: %1（%2）
@@ -681,20 +661,34 @@ Quote: %3</source>
         <translation>実際の.NET</translation>
     </message>
     <message>
-        <source>C++ core (this machine)</source>
-        <translation>C++コア（このマシン）</translation>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
     <message>
-        <source>Interval</source>
-        <translation>区間</translation>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>出典: %1</translation>
+    </message>
+    <message>
+        <source>Real .NET:</source>
+        <translation>実際の.NET:</translation>
+    </message>
+    <message>
+        <source>C++ core:</source>
+        <translation>C++コア:</translation>
+    </message>
+    <message>
+        <source>C++ core
+(this machine)</source>
+        <translation>C++コア
+（このマシン）</translation>
     </message>
 </context>
 <context>
     <name>ClaimsTab</name>
-    <message>
-        <source>What the five seed texts claim, beside real .NET and the C++ core on this machine. The claims are about .NET, so real .NET decides each verdict; the C++ core&apos;s figure stands beside it with the reason it differs. Every sentence is computed from the figures.</source>
-        <translation>5つのシードテキストの主張を、実際の.NETとこのマシンのC++コアと並べて示します。主張は.NETについてのものなので、判定は実際の.NETが決めます。C++コアの数値は、異なる理由とともに横に示します。すべての文は数値から算出されます。</translation>
-    </message>
     <message>
         <source>Measure the C++ core</source>
         <translation>C++コアを測定</translation>
@@ -723,6 +717,10 @@ Quote: %3</source>
         <source>C++ core, this machine: the current run</source>
         <translation>C++コア、このマシン: 現在の実行</translation>
     </message>
+    <message>
+        <source>The seed texts&apos; claims, judged by real .NET (they are about .NET); the C++ core&apos;s figure stands beside it. Select a claim to read its quote, every sentence and where each figure comes from; all are computed from the figures.</source>
+        <translation>シードテキストの主張を実際の.NETで判定します（主張は.NETについてのものです）。C++コアの数値はその横に示します。主張を選択すると、引用、すべての文、各数値の出所が表示されます。文はすべて数値から算出されます。</translation>
+    </message>
 </context>
 <context>
     <name>CodePane</name>
@@ -737,6 +735,171 @@ Quote: %3</source>
     <message>
         <source>(listing %1 is missing from the resources)</source>
         <translation>（リスト %1 がリソースにありません）</translation>
+    </message>
+</context>
+<context>
+    <name>DotnetCommand</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>This command builds and runs a C# program, which needs the .NET SDK 10 or 8
+(the `dotnet` command, with an SDK, on PATH).
+On Debian 12: add Microsoft&apos;s package repository for Debian 12 (the
+packages-microsoft-prod.deb that Microsoft&apos;s &quot;Install .NET on Debian&quot; page
+gives), then
+    sudo apt-get update &amp;&amp; sudo apt-get install dotnet-sdk-10.0
+(dotnet-sdk-8.0 works too). The first run also fetches BenchmarkDotNet and
+Microsoft.Extensions.Caching.Memory from NuGet.
+</source>
+        <translation>このコマンドはC#プログラムをビルドして実行するため、.NET SDK 10 または 8 が必要です
+（SDK付きの `dotnet` コマンドがPATH上にあること）。
+Debian 12 の場合: Debian 12 用のMicrosoftのパッケージリポジトリを追加し（Microsoftの
+「Install .NET on Debian」ページにある packages-microsoft-prod.deb）、
+その後
+    sudo apt-get update &amp;&amp; sudo apt-get install dotnet-sdk-10.0
+を実行します（dotnet-sdk-8.0 でも動作します）。初回の実行では BenchmarkDotNet と
+Microsoft.Extensions.Caching.Memory も NuGet から取得します。
+</translation>
+    </message>
+    <message>
+        <source>Meanwhile the claims tab, `valuetask-lab claims` and the code pane keep using the %1.</source>
+        <translation>それまでの間、主張タブ、`valuetask-lab claims`、コードペインは引き続き次を使います: %1。</translation>
+    </message>
+    <message>
+        <source>reference shipped with the app</source>
+        <translation>アプリ同梱のリファレンス</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: フォルダーを作成できません</translation>
+    </message>
+    <message>
+        <source>--out needs a folder of its own, not &apos;%1&apos;</source>
+        <translation>--out には &apos;%1&apos; ではなく専用のフォルダーを指定してください</translation>
+    </message>
+    <message>
+        <source>--out %1: is a symbolic link; give the folder it points to</source>
+        <translation>--out %1: シンボリックリンクです。リンク先のフォルダーを指定してください</translation>
+    </message>
+    <message>
+        <source>--out %1: exists and is not a folder</source>
+        <translation>--out %1: 存在しますがフォルダーではありません</translation>
+    </message>
+    <message>
+        <source>--out %1: is the current folder, which the run replaces as a whole; give a folder of its own</source>
+        <translation>--out %1: 現在のフォルダーです。実行はフォルダー全体を置き換えるため、専用のフォルダーを指定してください</translation>
+    </message>
+    <message>
+        <source>--out %1: holds files that a run did not write (%2); the run replaces the folder as a whole, so give an empty folder or one an earlier run wrote</source>
+        <translation>--out %1: 実行が書き出していないファイルがあります（%2）。実行はフォルダー全体を置き換えるため、空のフォルダーか、以前の実行が書き出したフォルダーを指定してください</translation>
+    </message>
+    <message>
+        <source>Build and run the C# reference program with the .NET SDK: real .NET&apos;s outcomes, benchmarks and GC counts for the claims tab, `claims` and the code pane.</source>
+        <translation>.NET SDK でC#のリファレンスプログラムをビルドして実行します: 主張タブ、`claims`、コードペイン用に、実際の.NETの結果、ベンチマーク、GC回数を得ます。</translation>
+    </message>
+    <message>
+        <source>Write dotnet_reference.csv, dotnet_outcomes.json and listings/ here (replaced as a whole; default: %1).</source>
+        <translation>dotnet_reference.csv、dotnet_outcomes.json、listings/ をここに書き出します（全体を置き換え。既定: %1）。</translation>
+    </message>
+    <message>
+        <source>A short BenchmarkDotNet job and fewer GC calls: about half a minute of measuring instead of about 7 minutes.</source>
+        <translation>短いBenchmarkDotNetジョブと少ないGC呼び出し: 測定は約7分ではなく約30秒です。</translation>
+    </message>
+    <message>
+        <source>Show help.</source>
+        <translation>ヘルプを表示します。</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>予期しない引数 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>`dotnet` is not on PATH.</source>
+        <translation>`dotnet` がPATH上にありません。</translation>
+    </message>
+    <message>
+        <source>%1 has no .NET SDK 8 or newer (`dotnet --list-sdks`: %2).</source>
+        <translation>%1 には .NET SDK 8 以降がありません（`dotnet --list-sdks`: %2）。</translation>
+    </message>
+    <message>
+        <source>the C# program (%1) is not where it is installed or built: looked in %2</source>
+        <translation>C#プログラム（%1）がインストール先にもビルド先にも見つかりません（探した場所: %2）</translation>
+    </message>
+    <message>
+        <source>Building and running the C# program with %1 (SDK %2)%3.
+The first build takes 15 s to 2 minutes, depending on the machine&apos;s load; then %4.
+</source>
+        <translation>%1（SDK %2%3）でC#プログラムをビルドして実行しています。
+初回のビルドにはマシンの負荷に応じて15 s～2分かかり、その後%4を行います。
+</translation>
+    </message>
+    <message>
+        <source>, quick job</source>
+        <translation>、短いジョブ</translation>
+    </message>
+    <message>
+        <source>about half a minute of measuring</source>
+        <translation>約30秒の測定</translation>
+    </message>
+    <message>
+        <source>about 7 minutes of measuring</source>
+        <translation>約7分の測定</translation>
+    </message>
+    <message>
+        <source>cancelled by %1 after %2: the C# program was stopped; %3 is as it was</source>
+        <translation>%1 により %2 後に中止しました: C#プログラムを停止しました。%3 は元のままです</translation>
+    </message>
+    <message>
+        <source>the C# program failed (%1) after %2; %3 is as it was</source>
+        <translation>C#プログラムが %2 後に失敗しました（%1）。%3 は元のままです</translation>
+    </message>
+    <message>
+        <source>it crashed</source>
+        <translation>クラッシュ</translation>
+    </message>
+    <message>
+        <source>exit status %1</source>
+        <translation>終了ステータス %1</translation>
+    </message>
+    <message>
+        <source>; %1 is as it was</source>
+        <translation>。%1 は元のままです</translation>
+    </message>
+    <message>
+        <source>Wrote %1:
+  dotnet_reference.csv  %2 rows (%3)
+  dotnet_outcomes.json  %4 cases
+  listings/             %5 C# listings
+</source>
+        <translation>%1 に書き出しました:
+  dotnet_reference.csv  %2 行（%3）
+  dotnet_outcomes.json  %4 ケース
+  listings/             C#リスト %5 個
+</translation>
+    </message>
+    <message>
+        <source>The claims tab, `valuetask-lab claims` and the code pane&apos;s C# listings now use these files instead of the shipped reference.
+</source>
+        <translation>主張タブ、`valuetask-lab claims`、コードペインのC#リストは、同梱のリファレンスの代わりにこれらのファイルを使うようになりました。
+</translation>
+    </message>
+    <message>
+        <source>The claims tab, `valuetask-lab claims` and the code pane read a fresh run from %1 only; run without --out (or copy these files there) to use it.
+</source>
+        <translation>主張タブ、`valuetask-lab claims`、コードペインは新しい実行結果を %1 からしか読みません。使うには --out なしで実行してください（またはこれらのファイルをそこへコピーしてください）。
+</translation>
+    </message>
+    <message>
+        <source>Elapsed: %1 (build and run).
+</source>
+        <translation>所要時間: %1（ビルドと実行）。
+</translation>
     </message>
 </context>
 <context>
@@ -936,6 +1099,45 @@ misses to the right</source>
         <translation>ヒット率 %1:
 左がヒット、
 右がミス</translation>
+    </message>
+</context>
+<context>
+    <name>LessonBand</name>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ 戻る</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>次へ ▶</translation>
+    </message>
+    <message>
+        <source>Presenter mode (F11)</source>
+        <translation>プレゼンターモード（F11）</translation>
+    </message>
+    <message>
+        <source>Close lesson</source>
+        <translation>レッスンを閉じる</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>ステップ %1</translation>
+    </message>
+    <message>
+        <source>Measuring… (the engine is running this step&apos;s scenario)</source>
+        <translation>測定中…（エンジンがこのステップのシナリオを実行しています）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>%1 — predicted: %2 · measured: %3</source>
+        <translation>%1 — 予測: %2 · 測定結果: %3</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>未測定</translation>
     </message>
 </context>
 <context>
@@ -1290,6 +1492,10 @@ The current scenario is unchanged.</source>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
+    <message>
+        <source>Keyboard shortcuts…</source>
+        <translation>キーボードショートカット…</translation>
+    </message>
 </context>
 <context>
     <name>PathDiagram</name>
@@ -1586,6 +1792,57 @@ The current scenario is unchanged.</source>
     </message>
 </context>
 <context>
+    <name>PresenterMode</name>
+    <message>
+        <source>Lesson</source>
+        <translation>レッスン</translation>
+    </message>
+    <message>
+        <source>&amp;Presenter mode</source>
+        <translation>プレゼンターモード(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Full screen, projector colours, large text; Space/→ next step, ← back, B blank, Esc leave (F11)</source>
+        <translation>全画面、プロジェクター用の配色、大きな文字。スペース/→ 次のステップ、← 戻る、B 画面を消す、Esc 終了（F11）</translation>
+    </message>
+    <message>
+        <source>Open &amp;lesson…</source>
+        <translation>レッスンを開く(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Open lesson</source>
+        <translation>レッスンを開く</translation>
+    </message>
+    <message>
+        <source>Lessons (*.json)</source>
+        <translation>レッスン (*.json)</translation>
+    </message>
+    <message>
+        <source>Export &amp;handout…</source>
+        <translation>配布資料をエクスポート(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Export handout</source>
+        <translation>配布資料をエクスポート</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>&amp;Lessons</source>
+        <translation>レッスン(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Cannot open the lesson</source>
+        <translation>レッスンを開けません</translation>
+    </message>
+    <message>
+        <source>Lesson: %1</source>
+        <translation>レッスン: %1</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Could not render the plot “%1”.</source>
@@ -1742,10 +1999,100 @@ The current scenario is unchanged.</source>
     </message>
 </context>
 <context>
+    <name>vtl::app</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>キーボードショートカット</translation>
+    </message>
+    <message>
+        <source>In presenter mode</source>
+        <translation>プレゼンターモード中</translation>
+    </message>
+    <message>
+        <source>Space, →, Page Down</source>
+        <translation>スペース、→、Page Down</translation>
+    </message>
+    <message>
+        <source>next step</source>
+        <translation>次のステップ</translation>
+    </message>
+    <message>
+        <source>←, Page Up, Backspace</source>
+        <translation>←、Page Up、Backspace</translation>
+    </message>
+    <message>
+        <source>previous step, as the class saw it</source>
+        <translation>前のステップ（クラスが見たときのまま）</translation>
+    </message>
+    <message>
+        <source>Home / End</source>
+        <translation>Home / End</translation>
+    </message>
+    <message>
+        <source>first / last step</source>
+        <translation>最初 / 最後のステップ</translation>
+    </message>
+    <message>
+        <source>1–9</source>
+        <translation>1–9</translation>
+    </message>
+    <message>
+        <source>the class&apos;s answer to the step&apos;s question</source>
+        <translation>ステップの質問へのクラスの回答</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>blank the screen</source>
+        <translation>画面を消す</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>leave presenter mode</source>
+        <translation>プレゼンターモードを終了</translation>
+    </message>
+</context>
+<context>
     <name>vtl::app::Language</name>
     <message>
         <source>--lang: unknown language &apos;%1&apos; (use one of: %2)</source>
         <translation>--lang: 不明な言語 &apos;%1&apos;（次のいずれかを使用: %2）</translation>
+    </message>
+</context>
+<context>
+    <name>vtl::app::LessonHandout</name>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Predicted: %1 · measured: %2</source>
+        <translation>予測: %1 · 測定結果: %2</translation>
+    </message>
+    <message>
+        <source>Figures quoted on this page (measured in this run, or from the real-.NET reference):</source>
+        <translation>このページで引用した数値（この実行での測定値、または実際の.NETのリファレンスの値）:</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>%1 に書き込めません</translation>
+    </message>
+    <message>
+        <source>Measured on %1, %2</source>
+        <translation>%1 で測定、%2</translation>
+    </message>
+    <message>
+        <source>step %1 did not finish measuring in time</source>
+        <translation>ステップ %1 の測定が時間内に終わりませんでした</translation>
+    </message>
+    <message>
+        <source>%1 — step %2 of %3: %4</source>
+        <translation>%1 — ステップ %2/%3: %4</translation>
     </message>
 </context>
 <context>
@@ -1876,10 +2223,6 @@ The current scenario is unchanged.</source>
     <message>
         <source>No .NET reference is available (neither shipped nor run here).</source>
         <translation>.NETのリファレンスがありません（同梱もなく、ここでの実行結果もありません）。</translation>
-    </message>
-    <message>
-        <source>Not measured yet: %1 (press “Measure the claims” or run `valuetask-lab claims`).</source>
-        <translation>未測定: %1（「主張を測定」を押すか、`valuetask-lab claims` を実行してください）。</translation>
     </message>
     <message>
         <source>optimised build</source>
@@ -2660,6 +3003,10 @@ The current scenario is unchanged.</source>
     <message>
         <source>the file is larger than 1 MiB</source>
         <translation>ファイルが1 MiBを超えています</translation>
+    </message>
+    <message>
+        <source>Not measured yet: %1 (press “Measure the C++ core” or run `valuetask-lab claims`).</source>
+        <translation>未測定: %1（「C++コアを測定」を押すか、`valuetask-lab claims` を実行してください）。</translation>
     </message>
 </context>
 <context>

@@ -647,26 +647,6 @@ heap allocations</source>
         <translation>seed %1 (%2)</translation>
     </message>
     <message>
-        <source>%1
-%2: “%3”</source>
-        <translation>%1
-%2: “%3”</translation>
-    </message>
-    <message>
-        <source>.NET: %1</source>
-        <translation>.NET: %1</translation>
-    </message>
-    <message>
-        <source>C++: %1</source>
-        <translation>C++: %1</translation>
-    </message>
-    <message>
-        <source>%1 %2
-%3</source>
-        <translation>%1 %2
-%3</translation>
-    </message>
-    <message>
         <source>Seed file: %1 (%2)
 Quote: %3</source>
         <translation>Файл seed: %1 (%2)
@@ -681,20 +661,34 @@ Quote: %3</source>
         <translation>Настоящий .NET</translation>
     </message>
     <message>
-        <source>C++ core (this machine)</source>
-        <translation>Ядро C++ (эта машина)</translation>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Interval</source>
-        <translation>Интервал</translation>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Источник: %1</translation>
+    </message>
+    <message>
+        <source>Real .NET:</source>
+        <translation>Настоящий .NET:</translation>
+    </message>
+    <message>
+        <source>C++ core:</source>
+        <translation>Ядро C++:</translation>
+    </message>
+    <message>
+        <source>C++ core
+(this machine)</source>
+        <translation>Ядро C++
+(эта машина)</translation>
     </message>
 </context>
 <context>
     <name>ClaimsTab</name>
-    <message>
-        <source>What the five seed texts claim, beside real .NET and the C++ core on this machine. The claims are about .NET, so real .NET decides each verdict; the C++ core&apos;s figure stands beside it with the reason it differs. Every sentence is computed from the figures.</source>
-        <translation>Что утверждают пять исходных текстов — рядом с настоящим .NET и ядром C++ на этой машине. Утверждения касаются .NET, поэтому вердикт выносит настоящий .NET; рядом стоит цифра ядра C++ с причиной расхождения. Каждое предложение вычислено из цифр.</translation>
-    </message>
     <message>
         <source>Measure the C++ core</source>
         <translation>Измерить ядро C++</translation>
@@ -723,6 +717,10 @@ Quote: %3</source>
         <source>C++ core, this machine: the current run</source>
         <translation>Ядро C++, эта машина: текущий прогон</translation>
     </message>
+    <message>
+        <source>The seed texts&apos; claims, judged by real .NET (they are about .NET); the C++ core&apos;s figure stands beside it. Select a claim to read its quote, every sentence and where each figure comes from; all are computed from the figures.</source>
+        <translation>Утверждения из текстов seed, оценённые по настоящему .NET (они о .NET); рядом — цифра ядра C++. Выберите утверждение, чтобы прочитать цитату, каждое предложение и откуда взята каждая цифра; всё вычислено из цифр.</translation>
+    </message>
 </context>
 <context>
     <name>CodePane</name>
@@ -737,6 +735,171 @@ Quote: %3</source>
     <message>
         <source>(listing %1 is missing from the resources)</source>
         <translation>(листинг %1 отсутствует в ресурсах)</translation>
+    </message>
+</context>
+<context>
+    <name>DotnetCommand</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>This command builds and runs a C# program, which needs the .NET SDK 10 or 8
+(the `dotnet` command, with an SDK, on PATH).
+On Debian 12: add Microsoft&apos;s package repository for Debian 12 (the
+packages-microsoft-prod.deb that Microsoft&apos;s &quot;Install .NET on Debian&quot; page
+gives), then
+    sudo apt-get update &amp;&amp; sudo apt-get install dotnet-sdk-10.0
+(dotnet-sdk-8.0 works too). The first run also fetches BenchmarkDotNet and
+Microsoft.Extensions.Caching.Memory from NuGet.
+</source>
+        <translation>Эта команда собирает и запускает программу на C#, которой нужен .NET SDK 10 или 8
+(команда `dotnet` с SDK в PATH).
+В Debian 12: добавьте репозиторий пакетов Microsoft для Debian 12 (пакет
+packages-microsoft-prod.deb со страницы Microsoft «Install .NET on Debian»),
+затем
+    sudo apt-get update &amp;&amp; sudo apt-get install dotnet-sdk-10.0
+(подойдёт и dotnet-sdk-8.0). При первом запуске также загружаются BenchmarkDotNet и
+Microsoft.Extensions.Caching.Memory из NuGet.
+</translation>
+    </message>
+    <message>
+        <source>Meanwhile the claims tab, `valuetask-lab claims` and the code pane keep using the %1.</source>
+        <translation>А пока вкладка утверждений, `valuetask-lab claims` и панель кода по-прежнему используют %1.</translation>
+    </message>
+    <message>
+        <source>reference shipped with the app</source>
+        <translation>эталон, поставляемый с приложением</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: не удаётся создать папку</translation>
+    </message>
+    <message>
+        <source>--out needs a folder of its own, not &apos;%1&apos;</source>
+        <translation>--out нужна отдельная папка, а не &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--out %1: is a symbolic link; give the folder it points to</source>
+        <translation>--out %1: это символическая ссылка; укажите папку, на которую она ведёт</translation>
+    </message>
+    <message>
+        <source>--out %1: exists and is not a folder</source>
+        <translation>--out %1: существует и не является папкой</translation>
+    </message>
+    <message>
+        <source>--out %1: is the current folder, which the run replaces as a whole; give a folder of its own</source>
+        <translation>--out %1: это текущая папка, а прогон заменяет папку целиком; укажите отдельную папку</translation>
+    </message>
+    <message>
+        <source>--out %1: holds files that a run did not write (%2); the run replaces the folder as a whole, so give an empty folder or one an earlier run wrote</source>
+        <translation>--out %1: в папке есть файлы, записанные не прогоном (%2); прогон заменяет папку целиком, поэтому укажите пустую папку или папку прежнего прогона</translation>
+    </message>
+    <message>
+        <source>Build and run the C# reference program with the .NET SDK: real .NET&apos;s outcomes, benchmarks and GC counts for the claims tab, `claims` and the code pane.</source>
+        <translation>Собирает и запускает эталонную программу на C# с .NET SDK: исходы, бенчмарки и число GC настоящего .NET для вкладки утверждений, `claims` и панели кода.</translation>
+    </message>
+    <message>
+        <source>Write dotnet_reference.csv, dotnet_outcomes.json and listings/ here (replaced as a whole; default: %1).</source>
+        <translation>Записать сюда dotnet_reference.csv, dotnet_outcomes.json и listings/ (заменяется целиком; по умолчанию: %1).</translation>
+    </message>
+    <message>
+        <source>A short BenchmarkDotNet job and fewer GC calls: about half a minute of measuring instead of about 7 minutes.</source>
+        <translation>Короткий job BenchmarkDotNet и меньше вызовов GC: около полуминуты измерений вместо примерно 7 минут.</translation>
+    </message>
+    <message>
+        <source>Show help.</source>
+        <translation>Показать справку.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>неожиданный аргумент &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>`dotnet` is not on PATH.</source>
+        <translation>`dotnet` не найден в PATH.</translation>
+    </message>
+    <message>
+        <source>%1 has no .NET SDK 8 or newer (`dotnet --list-sdks`: %2).</source>
+        <translation>%1: нет .NET SDK 8 или новее (`dotnet --list-sdks`: %2).</translation>
+    </message>
+    <message>
+        <source>the C# program (%1) is not where it is installed or built: looked in %2</source>
+        <translation>программа на C# (%1) не найдена ни в месте установки, ни в месте сборки: искали в %2</translation>
+    </message>
+    <message>
+        <source>Building and running the C# program with %1 (SDK %2)%3.
+The first build takes 15 s to 2 minutes, depending on the machine&apos;s load; then %4.
+</source>
+        <translation>Сборка и запуск программы на C# с %1 (SDK %2)%3.
+Первая сборка занимает от 15 s до 2 минут в зависимости от загрузки машины; затем %4.
+</translation>
+    </message>
+    <message>
+        <source>, quick job</source>
+        <translation>, короткий job</translation>
+    </message>
+    <message>
+        <source>about half a minute of measuring</source>
+        <translation>около полуминуты измерений</translation>
+    </message>
+    <message>
+        <source>about 7 minutes of measuring</source>
+        <translation>около 7 минут измерений</translation>
+    </message>
+    <message>
+        <source>cancelled by %1 after %2: the C# program was stopped; %3 is as it was</source>
+        <translation>отменено сигналом %1 через %2: программа на C# остановлена; папка %3 не изменена</translation>
+    </message>
+    <message>
+        <source>the C# program failed (%1) after %2; %3 is as it was</source>
+        <translation>программа на C# завершилась ошибкой (%1) через %2; папка %3 не изменена</translation>
+    </message>
+    <message>
+        <source>it crashed</source>
+        <translation>аварийное завершение</translation>
+    </message>
+    <message>
+        <source>exit status %1</source>
+        <translation>код завершения %1</translation>
+    </message>
+    <message>
+        <source>; %1 is as it was</source>
+        <translation>; папка %1 не изменена</translation>
+    </message>
+    <message>
+        <source>Wrote %1:
+  dotnet_reference.csv  %2 rows (%3)
+  dotnet_outcomes.json  %4 cases
+  listings/             %5 C# listings
+</source>
+        <translation>Записано в %1:
+  dotnet_reference.csv  строк: %2 (%3)
+  dotnet_outcomes.json  случаев: %4
+  listings/             листингов C#: %5
+</translation>
+    </message>
+    <message>
+        <source>The claims tab, `valuetask-lab claims` and the code pane&apos;s C# listings now use these files instead of the shipped reference.
+</source>
+        <translation>Вкладка утверждений, `valuetask-lab claims` и листинги C# в панели кода теперь используют эти файлы вместо поставляемого эталона.
+</translation>
+    </message>
+    <message>
+        <source>The claims tab, `valuetask-lab claims` and the code pane read a fresh run from %1 only; run without --out (or copy these files there) to use it.
+</source>
+        <translation>Вкладка утверждений, `valuetask-lab claims` и панель кода читают свежий прогон только из %1; чтобы использовать его, запустите без --out (или скопируйте туда эти файлы).
+</translation>
+    </message>
+    <message>
+        <source>Elapsed: %1 (build and run).
+</source>
+        <translation>Заняло: %1 (сборка и запуск).
+</translation>
     </message>
 </context>
 <context>
@@ -936,6 +1099,45 @@ misses to the right</source>
         <translation>доля попаданий %1:
 попадания слева,
 промахи справа</translation>
+    </message>
+</context>
+<context>
+    <name>LessonBand</name>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ Назад</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Далее ▶</translation>
+    </message>
+    <message>
+        <source>Presenter mode (F11)</source>
+        <translation>Режим презентации (F11)</translation>
+    </message>
+    <message>
+        <source>Close lesson</source>
+        <translation>Закрыть урок</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Шаг %1</translation>
+    </message>
+    <message>
+        <source>Measuring… (the engine is running this step&apos;s scenario)</source>
+        <translation>Измерение… (движок выполняет сценарий этого шага)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>%1 — predicted: %2 · measured: %3</source>
+        <translation>%1 — прогноз: %2 · измерено: %3</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>не измерено</translation>
     </message>
 </context>
 <context>
@@ -1290,6 +1492,10 @@ The current scenario is unchanged.</source>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
+    <message>
+        <source>Keyboard shortcuts…</source>
+        <translation>Сочетания клавиш…</translation>
+    </message>
 </context>
 <context>
     <name>PathDiagram</name>
@@ -1586,6 +1792,57 @@ The current scenario is unchanged.</source>
     </message>
 </context>
 <context>
+    <name>PresenterMode</name>
+    <message>
+        <source>Lesson</source>
+        <translation>Урок</translation>
+    </message>
+    <message>
+        <source>&amp;Presenter mode</source>
+        <translation>Режим &amp;презентации</translation>
+    </message>
+    <message>
+        <source>Full screen, projector colours, large text; Space/→ next step, ← back, B blank, Esc leave (F11)</source>
+        <translation>Весь экран, цвета для проектора, крупный текст; Пробел/→ — далее, ← — назад, B — погасить, Esc — выход (F11)</translation>
+    </message>
+    <message>
+        <source>Open &amp;lesson…</source>
+        <translation>Открыть &amp;урок…</translation>
+    </message>
+    <message>
+        <source>Open lesson</source>
+        <translation>Открыть урок</translation>
+    </message>
+    <message>
+        <source>Lessons (*.json)</source>
+        <translation>Уроки (*.json)</translation>
+    </message>
+    <message>
+        <source>Export &amp;handout…</source>
+        <translation>Экспорт &amp;раздаточного материала…</translation>
+    </message>
+    <message>
+        <source>Export handout</source>
+        <translation>Экспорт раздаточного материала</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>&amp;Lessons</source>
+        <translation>&amp;Уроки</translation>
+    </message>
+    <message>
+        <source>Cannot open the lesson</source>
+        <translation>Не удаётся открыть урок</translation>
+    </message>
+    <message>
+        <source>Lesson: %1</source>
+        <translation>Урок: %1</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Could not render the plot “%1”.</source>
@@ -1742,10 +1999,100 @@ The current scenario is unchanged.</source>
     </message>
 </context>
 <context>
+    <name>vtl::app</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>In presenter mode</source>
+        <translation>В режиме презентации</translation>
+    </message>
+    <message>
+        <source>Space, →, Page Down</source>
+        <translation>Пробел, →, Page Down</translation>
+    </message>
+    <message>
+        <source>next step</source>
+        <translation>следующий шаг</translation>
+    </message>
+    <message>
+        <source>←, Page Up, Backspace</source>
+        <translation>←, Page Up, Backspace</translation>
+    </message>
+    <message>
+        <source>previous step, as the class saw it</source>
+        <translation>предыдущий шаг, как его видел класс</translation>
+    </message>
+    <message>
+        <source>Home / End</source>
+        <translation>Home / End</translation>
+    </message>
+    <message>
+        <source>first / last step</source>
+        <translation>первый / последний шаг</translation>
+    </message>
+    <message>
+        <source>1–9</source>
+        <translation>1–9</translation>
+    </message>
+    <message>
+        <source>the class&apos;s answer to the step&apos;s question</source>
+        <translation>ответ класса на вопрос шага</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>blank the screen</source>
+        <translation>погасить экран</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>leave presenter mode</source>
+        <translation>выйти из режима презентации</translation>
+    </message>
+</context>
+<context>
     <name>vtl::app::Language</name>
     <message>
         <source>--lang: unknown language &apos;%1&apos; (use one of: %2)</source>
         <translation>--lang: неизвестный язык &apos;%1&apos; (доступны: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>vtl::app::LessonHandout</name>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Predicted: %1 · measured: %2</source>
+        <translation>Прогноз: %1 · измерено: %2</translation>
+    </message>
+    <message>
+        <source>Figures quoted on this page (measured in this run, or from the real-.NET reference):</source>
+        <translation>Цифры на этой странице (измерены в этом прогоне или взяты из эталона настоящего .NET):</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>не удаётся записать %1</translation>
+    </message>
+    <message>
+        <source>Measured on %1, %2</source>
+        <translation>Измерено на %1, %2</translation>
+    </message>
+    <message>
+        <source>step %1 did not finish measuring in time</source>
+        <translation>шаг %1 не успел завершить измерение</translation>
+    </message>
+    <message>
+        <source>%1 — step %2 of %3: %4</source>
+        <translation>%1 — шаг %2 из %3: %4</translation>
     </message>
 </context>
 <context>
@@ -1876,10 +2223,6 @@ The current scenario is unchanged.</source>
     <message>
         <source>No .NET reference is available (neither shipped nor run here).</source>
         <translation>Эталон .NET недоступен (ни поставляемый, ни запущенный здесь).</translation>
-    </message>
-    <message>
-        <source>Not measured yet: %1 (press “Measure the claims” or run `valuetask-lab claims`).</source>
-        <translation>Ещё не измерено: %1 (нажмите «Измерить утверждения» или запустите `valuetask-lab claims`).</translation>
     </message>
     <message>
         <source>optimised build</source>
@@ -2660,6 +3003,10 @@ The current scenario is unchanged.</source>
     <message>
         <source>the file is larger than 1 MiB</source>
         <translation>файл больше 1 MiB</translation>
+    </message>
+    <message>
+        <source>Not measured yet: %1 (press “Measure the C++ core” or run `valuetask-lab claims`).</source>
+        <translation>Ещё не измерено: %1 (нажмите «Измерить ядро C++» или запустите `valuetask-lab claims`).</translation>
     </message>
 </context>
 <context>
