@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QKeySequence>
 #include <QMessageBox>
+#include <QRegularExpression>
 #include <QWidget>
 
 #include <map>
@@ -33,6 +34,8 @@ QString shortcuts_html(const QWidget& window) {
         for (const QKeySequence& k : a->shortcuts())
             keys << k.toString(QKeySequence::NativeText);
         QString text = a->text();
+        // Accelerators: "&Run", and the Japanese convention "実行(&R)".
+        text.remove(QRegularExpression(QStringLiteral("\\(&.\\)")));
         text.remove(QLatin1Char('&'));
         text.remove(QStringLiteral("…"));
         actions[text] = keys.join(QStringLiteral(", "));
