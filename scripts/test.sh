@@ -63,7 +63,7 @@ san="${VTL_SAN_BUILD_DIR:-$root/build/sanitize}"
 echo "== build with ASan+UBSan, GUI included ($san)"
 cmake -S "$root" -B "$san" -DCMAKE_BUILD_TYPE=Debug -DVTL_WERROR=ON -DVTL_SANITIZE=ON \
     -DVTL_BUILD_GUI=ON -DVTL_BUILD_BENCH=OFF $launcher >/dev/null
-cmake --build "$san" -j "$jobs"
+check "build (ASan+UBSan)" cmake --build "$san" -j "$jobs"
 phase_done "build (ASan+UBSan, Debug)"
 echo "== tests under ASan+UBSan"
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:strict_string_checks=1 \
@@ -81,7 +81,7 @@ cmake -S "$root" -B "$tsan" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DVTL_WERROR=ON \
     -DCMAKE_CXX_FLAGS="-fsanitize=thread -fno-omit-frame-pointer -Wno-maybe-uninitialized" \
     -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=thread" \
     -DVTL_BUILD_GUI=OFF -DVTL_BUILD_BENCH=OFF $launcher >/dev/null
-cmake --build "$tsan" -j "$jobs"
+check "build (TSan)" cmake --build "$tsan" -j "$jobs"
 phase_done "build (TSan, core + engine)"
 echo "== tests under ThreadSanitizer"
 TSAN_OPTIONS="halt_on_error=1:second_deadlock_stack=1:suppressions=$root/tests/sanitize/tsan.supp" \

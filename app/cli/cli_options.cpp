@@ -2,6 +2,7 @@
 
 #include "app/io/scenario_file.hpp"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QLocale>
 #include <QRegularExpression>
@@ -12,7 +13,8 @@
 namespace vtl::app::cli {
 
 QString exit_status_help() {
-    return QStringLiteral(
+    return QCoreApplication::translate(
+        "vtl::app::CliHelp",
         "Exit status:\n"
         "  0    success\n"
         "  1    failure while running or writing (I/O error, full disk, …); a previous\n"

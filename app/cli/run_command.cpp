@@ -6,6 +6,7 @@
 #include "workload/engine.hpp"
 #include "workload/memory_estimate.hpp"
 
+#include <QCoreApplication>
 #include <QDir>
 
 #include <csignal>
@@ -19,6 +20,10 @@ using cli::err;
 using cli::out;
 
 constexpr const char* command_name = "valuetask-lab run";
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("vtl::app::RunCommand", text);
+}
 
 // Nanoseconds in the unit a reader expects: 850 ns, 12.3 µs, 50.0 ms, 1.20 s.
 // A progress bar on stderr, redrawn in place; only when stderr is a terminal.
@@ -56,8 +61,8 @@ private:
 
 void print_summary(const RunResults& r) {
     const Scenario& s = r.scenario;
-    out() << QString("Scenario: %1 calls per strategy, hit rate %2, miss latency %3 (%4), "
-                     "concurrency %5, payload %6 B, double-await rate %7, clock %8, seed %9\n")
+    out() << tr("Scenario: %1 calls per strategy, hit rate %2, miss latency %3 (%4), "
+                "concurrency %5, payload %6 B, double-await rate %7, clock %8, seed %9\n")
                  .arg(s.calls)
                  .arg(s.hit_rate)
                  .arg(models::format_ns(s.miss_latency_us * 1000), to_string(s.miss_latency_dist))
@@ -66,8 +71,9 @@ void print_summary(const RunResults& r) {
                  .arg(s.double_await_rate)
                  .arg(to_string(s.clock))
                  .arg(s.seed);
-    out() << QString("Clock-read overhead subtracted from every latency: %1 ns\n\n")
+    out() << tr("Clock-read overhead subtracted from every latency: %1 ns\n\n")
                  .arg(r.clock_overhead_ns);
+    // Column names stay as in summary.csv (they are its header), whatever the language.
     const QStringList header = {"strategy",  "p50",      "p99",      "p99.9",  "max",  "cpu/op",
                                 "allocs/op", "bytes/op", "gen0/1k*", "errors", "wrong"};
     QList<QStringList> rows;
@@ -100,9 +106,10 @@ void print_summary(const RunResults& r) {
     line(header);
     for (const QStringList& row : rows)
         line(row);
-    out() << "\n* gen0/1k: GC-equivalent model, collections per 1,000 operations (see --help).\n";
+    out() << tr(
+        "\n* gen0/1k: GC-equivalent model, collections per 1,000 operations (see --help).\n");
     if (!r.completed)
-        out() << "The run was cancelled: these figures cover the calls made so far.\n";
+        out() << tr("The run was cancelled: these figures cover the calls made so far.\n");
     out().flush();
 }
 

@@ -69,7 +69,6 @@ struct ScenarioKey {
     KeyType type;
     std::string_view unit;                 // "", "µs", "bytes", "fraction", ...
     std::string_view allowed;              // human-readable range / values
-    std::string_view help;                 // one sentence: what it does to the workload
     double min = 0, max = 0;               // for integer and real keys
     std::vector<std::string_view> choices; // for choice keys
 };

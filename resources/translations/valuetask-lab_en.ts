@@ -2,32 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name>AllocationPlot</name>
-    <message>
-        <source>Heap allocations over time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Top: heap allocations per call in each interval. Bottom: bytes allocated per run-clock second.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>allocations
-per call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bytes per
-run-clock s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Press Run to count
-heap allocations</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AwaitTwiceCommand</name>
     <message>
         <source>(what-if, not .NET)</source>
@@ -55,33 +29,6 @@ heap allocations</source>
     </message>
     <message>
         <source>cannot create the folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AwaitTwiceLane</name>
-    <message>
-        <source>Run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run this case in the core now and show what the second await did.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run this case in the core now and walk through it one moment at a time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Step 4/4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Step %1/%2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -445,294 +392,6 @@ heap allocations</source>
     </message>
 </context>
 <context>
-    <name>AwaitTwiceLaneView</name>
-    <message>
-        <source>Task&lt;int&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>source · token %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not run yet — Run shows the outcome, Step walks through it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ValueTask</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>completes once and keeps its result for every awaiter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the value is inside the ValueTask</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>holds its result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>wraps a Task&lt;int&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>what-if source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>leased</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>in the pool</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>in the cache</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>WHAT-IF, not .NET</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>token not checked!</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>stale: version is %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>token matches another operation!</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>never awaited</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>version %1 · rented %2×</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>completed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>pending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the pool</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>completed with %1, not yet read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 leased · %2 free</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>capacity %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>what it did</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>source · slot %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>box #%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>operation B</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>token %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AwaitTwiceTab</name>
-    <message>
-        <source>Run all</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run every case in the core now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ValueTask pitfalls: each lane runs the real C++ core when you press Run or Step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>same value, by accident</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>exception</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;wrong value&lt;/b&gt;, silently</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>works (the correct way)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>blocked the thread</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>source leaked: pool ran dry</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ClaimRunner</name>
-    <message>
-        <source>Cannot run the claims: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Claims run stopped: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Claims measured on this machine.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Measuring the claims: engine run %1 of %2 (hit rate %3, %4 calls)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Measuring the claims: hit costs (warm-up, paired batches, medians)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ClaimsModel</name>
-    <message>
-        <source>Verdict</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>seed %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Seed file: %1 (%2)
-Quote: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Seed claim</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Real .NET</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Source: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Real .NET:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C++ core:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C++ core
-(this machine)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ClaimsTab</name>
-    <message>
-        <source>Measure the C++ core</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Runs the claims&apos; conditions in the C++ core with a 16-byte value: 1,000,000 calls at 100 % hits, 100,000 at 0 %, 1,000,000 at 80 %, then times a hit of each strategy (warm-up, paired batches against an empty loop, medians with 95 % intervals).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C++ core not measured yet: the real .NET column is filled from the reference.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Real .NET figures: %1 (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Real .NET figures: none found (no fresh run in %1 and no shipped reference). Run `valuetask-lab dotnet` with the .NET SDK installed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unreadable: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C++ core, this machine: the current run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The seed texts&apos; claims, judged by real .NET (they are about .NET); the C++ core&apos;s figure stands beside it. Select a claim to read its quote, every sentence and where each figure comes from; all are computed from the figures.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CodePane</name>
-    <message>
-        <source>C++ — the core&apos;s code, running now:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C# — what it mirrors:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(listing %1 is missing from the resources)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>DotnetCommand</name>
     <message>
         <source>%1 s</source>
@@ -881,199 +540,265 @@ The first build takes 15 s to 2 minutes, depending on the machine&apos;s load; t
     </message>
 </context>
 <context>
-    <name>DotnetReference</name>
+    <name>QObject</name>
     <message>
-        <source>run on this machine</source>
+        <source>Could not render the plot “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>shipped reference, measured on the development machine</source>
+        <source>SILENT WRONG VALUE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2, %3, %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>GcFormulasDialog</name>
-    <message>
-        <source>GC model: formulas and parameters</source>
+        <source>same value (by accident)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;p&gt;The GC plot shows a &lt;b&gt;model&lt;/b&gt; — what a .NET generational GC would roughly do with the allocations this run measured. No garbage collector runs here.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>GcModelPlot</name>
-    <message>
-        <source>GC model (not a real GC)</source>
+        <source>InvalidOperationError</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A model of what a .NET generational GC would do with the measured allocations: collections so far per generation, and the live heap.</source>
+        <source>Calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>collections
-(model)</source>
+        <source>Cache hit rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>live heap</source>
+        <source>Miss latency (mean)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>gen%1</source>
+        <source>Concurrency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Formulas</source>
+        <source>Payload size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show the GC model&apos;s formulas and the parameters of this run.</source>
+        <source>Double-await rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Press Run to model
-GC collections</source>
+        <source>GC model gen0 budget</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>HeapStrip</name>
+    <name>StrategyNames</name>
     <message>
-        <source>HEAP — live blocks of the animated calls</source>
+        <source>task: Task&lt;T&gt;; a cache hit allocates one completed Task object (%1 B in this build; none for a 0-byte payload, a cached bool) and no coroutine frame; only a miss runs a coroutine, whose frame is on the heap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>HEAP</source>
+        <source>valuetask: a plain function returning ValueTask&lt;T&gt;; a cache hit returns the value, a miss wraps a Task&lt;T&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>empty — nothing the animated calls made is on the heap</source>
+        <source>valuetask_coroutine: a coroutine returning ValueTask&lt;T&gt;; in C++ its frame is allocated before the body runs, hit or miss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 %2</source>
+        <source>pooled: ValueTask&lt;T&gt; over .NET&apos;s pooling builder (PoolingAsyncValueTaskMethodBuilder): one cached box per thread and one per core; a miss beyond those allocates one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>+%1 more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>GC MODEL — gen0 budget</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 collection!</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown until the first event</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 allocated since the last collection · %3 collections seen
-a model of a gen0 budget, not a real GC</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 block · %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 blocks · %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · width ∝ bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>GC MODEL</source>
+        <source>pooled_unbounded: not .NET — a hand-written unbounded pool of frames and sources; no allocations in steady state</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>LabPlot</name>
+    <name>vtl::app</name>
     <message>
-        <source>Save plot as PNG…</source>
+        <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save plot as PDF…</source>
+        <source>In presenter mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space, →, Page Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>←, Page Up, Backspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>previous step, as the class saw it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home / End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first / last step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1–9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the class&apos;s answer to the step&apos;s question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blank the screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leave presenter mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario keys (JSON files, --set key=value, scenario.json and the GUI):
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1
+      %2
+      allowed: %3%4; default: %5
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valuetask-lab %1 — Task&lt;T&gt; vs ValueTask&lt;T&gt;, measured.
+
+Usage:
+  valuetask-lab                      open the GUI
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+--set key=value: spaces around &apos;=&apos; are ignored (--set &quot;calls = 100&quot;).
+A scenario file must be a regular file of at most %1 bytes.
+A run whose estimated memory exceeds the limit (now %2: half of the memory
+available; VTL_MEMORY_LIMIT_MB overrides) is refused before it starts.
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+GC-equivalent model (a model, not a garbage collector):
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario: %1 calls per strategy, hit rate %2, miss latency %3 (%4), concurrency %5, payload %6 B, double-await rate %7, clock %8, seed %9
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock-read overhead subtracted from every latency: %1 ns
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+* gen0/1k: GC-equivalent model, collections per 1,000 operations (see --help).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run was cancelled: these figures cover the calls made so far.
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>LatencyHistogramPlot</name>
+    <name>vtl::app::CliHelp</name>
     <message>
-        <source>Latency histogram</source>
+        <source>run [--scenario FILE] [--set key=value]... [--out DIR]
+      run a workload headless; print a summary table; with --out write
+      DIR/summary.csv, DIR/timeseries.csv and DIR/scenario.json as one set (DIR is
+      replaced as a whole, so it must be a folder of its own)
+</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Share of each strategy&apos;s calls per latency bin; bins are log-spaced, 10 per decade. Right-click for a logarithmic y axis that shows rare tails.</source>
+        <source>await-twice [--out DIR]
+      run every case of the await-twice lab in the core and print what happened
+</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>latency per call (log, 10 bins/decade)</source>
+        <source>claims [--out DIR]
+      judge the seeds&apos; claims against real .NET (shipped reference or a fresh run)
+      and the C++ core (measured now); print the table; with --out write claims.csv
+</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>share of calls</source>
+        <source>dotnet [--out DIR] [--quick]
+      build and run the C# reference program with the .NET SDK (8 or 10) on PATH:
+      real .NET&apos;s await-twice outcomes, BenchmarkDotNet table and GC counts, and
+      the code pane&apos;s C# listings, written to DIR (default: the app&apos;s data folder,
+      which the claims tab and `claims` then prefer to the shipped reference);
+      --quick: under a minute with the build on a quiet 2-core machine, up to 3 on a
+      busy one; the full run takes about 7 minutes more; exit 3 without an SDK
+</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Logarithmic y axis (shows rare tails)</source>
+        <source>lesson check FILE... | lesson list | lesson export LESSON --out FILE.pdf
+      check lesson files (FILE:LINE:COLUMN: problem, exit 2), list the lessons
+      compiled in, or run one and write a handout (one page per step)
+</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Press Run to measure
-the latency distribution</source>
+        <source>screenshot --out FILE.png [--scenario FILE] [--set key=value]...
+                 [--view main|claims|paths|await-twice]
+                 [--size WxH] [--text-scale F]
+      run the scenario in the window offscreen and save a picture
+</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>share of calls (log)</source>
+        <source>Exit status:
+  0    success
+  1    failure while running or writing (I/O error, full disk, …); a previous
+       export in the --out folder is left as it was
+  2    bad input (command line, scenario file, --set value, --out path); nothing
+       was run or written
+  3    a prerequisite is missing (`dotnet`: no .NET SDK 8 or 10 on PATH); nothing
+       was run or written
+  130  cancelled by Ctrl-C (SIGINT); no result files written
+  143  cancelled by SIGTERM; no result files written
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>LatencyPercentilePlot</name>
+    <name>vtl::app::Language</name>
     <message>
-        <source>Latency by percentile (HDR)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Latency of each call from issue to result, by percentile. The x axis stretches the tail: 90 %, 99 %, 99.9 % … are equally spaced.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>percentile (spacing: 1/(1 − p), log)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>latency per call (log)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Press Run to measure
-latency by percentile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hit rate %1:
-hits to the left,
-misses to the right</source>
+        <source>--lang: unknown language &apos;%1&apos; (use one of: %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>LessonBand</name>
+    <name>vtl::app::LessonBand</name>
     <message>
         <source>◀ Back</source>
         <translation type="unfinished"></translation>
@@ -1112,81 +837,38 @@ misses to the right</source>
     </message>
 </context>
 <context>
-    <name>LessonFacts</name>
+    <name>vtl::app::LessonHandout</name>
     <message>
-        <source>∞ (the other is 0)</source>
+        <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a fact: write {source.field}, e.g. {task.allocs_per_op}</source>
+        <source>Predicted: %1 · measured: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&apos;%1&apos;: a strategy&apos;s fields are %2</source>
+        <source>Figures quoted on this page (measured in this run, or from the real-.NET reference):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&apos;%1&apos;: write ratio.&lt;field&gt;.&lt;strategy&gt;.&lt;other strategy&gt;</source>
+        <source>cannot write %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&apos;%1&apos;: write %2.&lt;case id&gt;.&lt;field&gt; with a case id of the lab</source>
+        <source>Measured on %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&apos;%1&apos;: the fields are %2</source>
+        <source>step %1 did not finish measuring in time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&apos;%1&apos;: write dotnet.&lt;section&gt;.&lt;name&gt;.&lt;column&gt;, column one of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos;: write claim.&lt;id&gt;.quote|claim|seed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos;: no seed claim has the id &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos;: not a scenario key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos;: write prediction.&lt;id&gt;.chosen|answer|verdict</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos;: unknown source &apos;%2&apos; (strategies, ratio, await_twice, dotnet, dotnet_outcome, claim, scenario, prediction)</source>
+        <source>%1 — step %2 of %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>LessonRunner</name>
-    <message>
-        <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no prediction was made</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the prediction was right</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the prediction was not right</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not measured</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
+    <name>vtl::app::MainWindow</name>
     <message>
         <source>Measure the claims</source>
         <translation type="unfinished"></translation>
@@ -1268,6 +950,10 @@ misses to the right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Larger text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1281,6 +967,10 @@ misses to the right</source>
     </message>
     <message>
         <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1457,311 +1147,9 @@ The current scenario is unchanged.</source>
         <source>the last session&apos;s scenario</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts…</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
-    <name>PathDiagram</name>
-    <message>
-        <source>a ValueTask, but its coroutine frame is already on the heap</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the Task&apos;s coroutine frame</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ValueTask wraps a new Task (its frame)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the coroutine frame, allocated at entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>pooled frame + pooled source: reused, not new</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waiting for traced calls — start a run to see them move.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the caller calls the service method</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cache hit → synchronous path, the result returns at once</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cache miss → asynchronous path through the heap and the backend</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>heap allocation of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a heap block is freed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the caller is suspended while the backend works</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the backend answered after %1 (run clock)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the backend answered: result set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the continuation resumes the caller</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the caller has the value, %1 after the call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the caller has the value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>awaited a second time: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>call #%1 · %2 — %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>STACK</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HEAP + BACKEND</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>asynchronous: where a miss goes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>caller</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>co_await op</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>miss</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>service method</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>get(spec)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>in the cache?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>returns at once</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Task / frame on the heap</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>caller suspended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>waiting for the backend</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>waited %1 (run clock)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>backend done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>result set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>result set · %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>continuation resumes the caller</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>+%1 heap</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waiting for traced calls.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>synchronous: a hit returns without suspending; what it allocates is still on the heap</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a Task&lt;T&gt; on the heap: a new one, or one of the cached Tasks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a cached box (1 per thread, 1 per core), else a new one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no heap object: the ValueTask struct holds the value, in the caller&apos;s frame (its heap box if it suspended before)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PathsTab</name>
-    <message>
-        <source>Pace:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Slow motion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Normal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The engine runs at full speed; one call in N is traced and shown, N chosen from the measured rate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Single step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The engine is paused. &quot;Next call&quot; lets exactly one more call run; the event buttons walk through its events.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> calls/s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Slow-motion speed: calls the engine issues per second.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Event</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Step back one event through what was recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Step forward one event; past the last one, let one more call run.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Let the paused engine run exactly one more call, and show it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Normal speed: showing every call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Normal speed: showing 1 in %1 calls</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (engine: %1 calls/s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>; %1 more traced calls were fast-forwarded to keep up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Single step: the engine is paused. &quot;Next call&quot; runs exactly one more call; the Event buttons walk through its events, back and forth.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> Playing %1× faster to keep up.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> No run in progress: start one with Run to see calls move.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The engine issues only a few calls per second, on the real clock, and every one is shown: a miss really waits its backend latency. Between calls the run clock stands still, so the measurements stay honest. A run started in slow motion runs only the strategy chosen next to it, for at most %1 calls.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The one strategy a slow-motion run shows.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The same as the toolbar&apos;s Pause/Resume (F6): pauses or resumes the run and the animation together; from recorded events, returns to the live view.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stepping through recorded events: event %1 of %2. Resume returns to the live view.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Slow motion: this run, with all its strategies, now issues %1 calls per second. For a short run of %2 alone, press Reset, then Run.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Slow motion: %1 only, one call at a time, at most %2 calls, %3 per second on the real clock; every call shown, and between calls the run clock stands still.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PresenterMode</name>
+    <name>vtl::app::PresenterMode</name>
     <message>
         <source>Lesson</source>
         <translation type="unfinished"></translation>
@@ -1808,259 +1196,6 @@ The current scenario is unchanged.</source>
     </message>
     <message>
         <source>Lesson: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>QObject</name>
-    <message>
-        <source>Could not render the plot “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SILENT WRONG VALUE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>same value (by accident)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>InvalidOperationError</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Calls</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cache hit rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Miss latency (mean)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Concurrency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Payload size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Double-await rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>GC model gen0 budget</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RunProgressWidget</name>
-    <message>
-        <source>Calls done over all strategies, the recent rate in calls per second of real time, and the estimated real time left.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No run yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 calls</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> · %1 calls/s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> · paused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> · %1 left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> · took %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> · slow motion</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ScenarioControlPanel</name>
-    <message>
-        <source>Workload</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Strategies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Switches</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Task result cache</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Advanced: GC model, clock, seed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show or hide the settings of the GC model, the clock and the pseudo-random sequence.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Advanced</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Miss latency distribution</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Seed&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What-if, not .NET: sources ignore their token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changed while running: applies to the next run.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>StrategyNames</name>
-    <message>
-        <source>task: Task&lt;T&gt;; a cache hit allocates one completed Task object (%1 B in this build; none for a 0-byte payload, a cached bool) and no coroutine frame; only a miss runs a coroutine, whose frame is on the heap</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>valuetask: a plain function returning ValueTask&lt;T&gt;; a cache hit returns the value, a miss wraps a Task&lt;T&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>valuetask_coroutine: a coroutine returning ValueTask&lt;T&gt;; in C++ its frame is allocated before the body runs, hit or miss</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>pooled: ValueTask&lt;T&gt; over .NET&apos;s pooling builder (PoolingAsyncValueTaskMethodBuilder): one cached box per thread and one per core; a miss beyond those allocates one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>pooled_unbounded: not .NET — a hand-written unbounded pool of frames and sources; no allocations in steady state</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>vtl::app</name>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In presenter mode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Space, →, Page Down</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>next step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>←, Page Up, Backspace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>previous step, as the class saw it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Home / End</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>first / last step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1–9</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the class&apos;s answer to the step&apos;s question</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>B</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>blank the screen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Esc</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>leave presenter mode</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>vtl::app::Language</name>
-    <message>
-        <source>--lang: unknown language &apos;%1&apos; (use one of: %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>vtl::app::LessonHandout</name>
-    <message>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Predicted: %1 · measured: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Figures quoted on this page (measured in this run, or from the real-.NET reference):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Measured on %1, %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>step %1 did not finish measuring in time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — step %2 of %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3015,6 +2150,243 @@ The current scenario is unchanged.</source>
         <source>hit costs: warm-up, paired batches, medians</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot run the claims: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measuring the claims: engine run %1 of %2 (hit rate %3, %4 calls)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measuring the claims: hit costs (warm-up, paired batches, medians)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims measured on this machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims run stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vtl::models::ClaimsModel</name>
+    <message>
+        <source>seed %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed file: %1 (%2)
+Quote: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real .NET:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C++ core:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real .NET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C++ core
+(this machine)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vtl::models::DotnetReference</name>
+    <message>
+        <source>run on this machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shipped reference, measured on the development machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vtl::models::LessonFacts</name>
+    <message>
+        <source>∞ (the other is 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a fact: write {source.field}, e.g. {task.allocs_per_op}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: a strategy&apos;s fields are %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: write ratio.&lt;field&gt;.&lt;strategy&gt;.&lt;other strategy&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: write %2.&lt;case id&gt;.&lt;field&gt; with a case id of the lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: the fields are %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: write dotnet.&lt;section&gt;.&lt;name&gt;.&lt;column&gt;, column one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: write claim.&lt;id&gt;.quote|claim|seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: no seed claim has the id &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: not a scenario key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: write prediction.&lt;id&gt;.chosen|answer|verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: unknown source &apos;%2&apos; (strategies, ratio, await_twice, dotnet, dotnet_outcome, claim, scenario, prediction)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vtl::models::LessonRunner</name>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no prediction was made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the prediction was right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the prediction was not right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vtl::models::ScenarioKeyText</name>
+    <message>
+        <source>Which implementations of the same cached service to run, one after another, over the same sequence of calls. task: a hit allocates one completed Task object, only a miss runs a coroutine (heap frame). pooled: .NET&apos;s pooling builder, one cached box per thread and per core, beyond that a miss allocates. pooled_unbounded: not .NET, a hand-written unbounded pool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1–5 distinct of task, valuetask, valuetask_coroutine, pooled, pooled_unbounded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many service calls each strategy makes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operations per strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of calls answered from the cache: those complete synchronously.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fraction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean simulated backend latency of a cache miss: the time the asynchronous path waits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>µs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether every miss waits exactly the mean latency or an exponentially distributed time with that mean.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many callers run at once; while some wait for the backend, others proceed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>callers in flight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size of the cached value; above 16 bytes every copy of it needs the heap, and 0 means a bool result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of calls that await their ValueTask a second time (the misuse the lab shows).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What-if, not .NET: pooled_unbounded&apos;s sources ignore their 16-bit token, as a hand-written IValueTaskSource could (.NET&apos;s ManualResetValueTaskSourceCore always checks it); a stale await then silently reads another operation&apos;s result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether Task completes results from cached instances without allocating, as .NET 10&apos;s Task.FromResult does for null, both bools, int -1..8 and every all-zero value of 1, 2, 4, 8 or 16 bytes (a 0-byte payload is a bool).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed of the pseudo-random sequence of hits, misses and latencies; same seed, same workload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skip_idle jumps over idle waits so long runs finish in seconds; real actually sleeps (slow-motion demos).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GC model: bytes allocated between two modelled gen0 collections (default: .NET&apos;s workstation gen0 budget for this machine: 5/8 of max(4/5 of the largest cache, 256 KiB), at least 6 MiB as max; 160 KiB when the cache size is unknown).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vtl::models::SeedClaims</name>
@@ -3071,6 +2443,832 @@ The current scenario is unchanged.</source>
     </message>
     <message>
         <source>Run clock: time as the workload sees it. With the skip-idle clock, waits for the simulated backend are skipped, so a run-clock second can pass in microseconds of real time; CPU work is timed for real.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vtl::widgets::AllocationPlot</name>
+    <message>
+        <source>Heap allocations over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top: heap allocations per call in each interval. Bottom: bytes allocated per run-clock second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allocations
+per call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes per
+run-clock s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Run to count
+heap allocations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vtl::widgets::AwaitTwiceLane</name>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run this case in the core now and show what the second await did.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run this case in the core now and walk through it one moment at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 4/4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vtl::widgets::AwaitTwiceLaneView</name>
+    <message>
+        <source>holds its result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wraps a Task&lt;int&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source · token %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task&lt;int&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source · slot %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>box #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what-if source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WHAT-IF, not .NET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not run yet — Run shows the outcome, Step walks through it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ValueTask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token not checked!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stale: version is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token matches another operation!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never awaited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1 · rented %2×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completes once and keeps its result for every awaiter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value is inside the ValueTask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operation B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed with %1, not yet read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 leased · %2 free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>capacity %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what it did</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vtl::widgets::AwaitTwiceTab</name>
+    <message>
+        <source>ValueTask pitfalls: each lane runs the real C++ core when you press Run or Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run every case in the core now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same value, by accident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;wrong value&lt;/b&gt;, silently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>works (the correct way)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocked the thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source leaked: pool ran dry</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vtl::widgets::ClaimsTab</name>
+    <message>
+        <source>The seed texts&apos; claims, judged by real .NET (they are about .NET); the C++ core&apos;s figure stands beside it. Select a claim to read its quote, every sentence and where each figure comes from; all are computed from the figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure the C++ core</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs the claims&apos; conditions in the C++ core with a 16-byte value: 1,000,000 calls at 100 % hits, 100,000 at 0 %, 1,000,000 at 80 %, then times a hit of each strategy (warm-up, paired batches against an empty loop, medians with 95 % intervals).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C++ core not measured yet: the real .NET column is filled from the reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real .NET figures: %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real .NET figures: none found (no fresh run in %1 and no shipped reference). Run `valuetask-lab dotnet` with the .NET SDK installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreadable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C++ core, this machine: the current run</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vtl::widgets::CodePane</name>
+    <message>
+        <source>C++ — the core&apos;s code, running now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C# — what it mirrors:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(listing %1 is missing from the resources)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vtl::widgets::GcFormulasDialog</name>
+    <message>
+        <source>GC model: formulas and parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The GC plot shows a &lt;b&gt;model&lt;/b&gt; — what a .NET generational GC would roughly do with the allocations this run measured. No garbage collector runs here.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vtl::widgets::GcModelPlot</name>
+    <message>
+        <source>GC model (not a real GC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A model of what a .NET generational GC would do with the measured allocations: collections so far per generation, and the live heap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>collections
+(model)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>live heap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gen%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formulas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the GC model&apos;s formulas and the parameters of this run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Run to model
+GC collections</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vtl::widgets::HeapStrip</name>
+    <message>
+        <source>unknown until the first event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 allocated since the last collection · %3 collections seen
+a model of a gen0 budget, not a real GC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GC MODEL — gen0 budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 block · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 blocks · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · width ∝ bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HEAP — live blocks of the animated calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HEAP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GC MODEL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty — nothing the animated calls made is on the heap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+%1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 collection!</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vtl::widgets::LabPlot</name>
+    <message>
+        <source>Save plot as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save plot as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vtl::widgets::LatencyHistogramPlot</name>
+    <message>
+        <source>Latency histogram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of each strategy&apos;s calls per latency bin; bins are log-spaced, 10 per decade. Right-click for a logarithmic y axis that shows rare tails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>latency per call (log, 10 bins/decade)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share of calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logarithmic y axis (shows rare tails)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Run to measure
+the latency distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share of calls (log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vtl::widgets::LatencyPercentilePlot</name>
+    <message>
+        <source>Latency by percentile (HDR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency of each call from issue to result, by percentile. The x axis stretches the tail: 90 %, 99 %, 99.9 % … are equally spaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>percentile (spacing: 1/(1 − p), log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>latency per call (log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Run to measure
+latency by percentile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hit rate %1:
+hits to the left,
+misses to the right</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vtl::widgets::PathDiagram</name>
+    <message>
+        <source>Task / frame on the heap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>caller suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STACK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HEAP + BACKEND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asynchronous: where a miss goes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>co_await op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>get(spec)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the cache?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>miss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>returns at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for the backend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backend done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>result set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>result set · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>continuation resumes the caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+%1 heap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for traced calls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waited %1 (run clock)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>synchronous: a hit returns without suspending; what it allocates is still on the heap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Task&lt;T&gt; on the heap: a new one, or one of the cached Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no heap object: the ValueTask struct holds the value, in the caller&apos;s frame (its heap box if it suspended before)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a ValueTask, but its coroutine frame is already on the heap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Task&apos;s coroutine frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ValueTask wraps a new Task (its frame)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the coroutine frame, allocated at entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a cached box (1 per thread, 1 per core), else a new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pooled frame + pooled source: reused, not new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for traced calls — start a run to see them move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the caller calls the service method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cache hit → synchronous path, the result returns at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cache miss → asynchronous path through the heap and the backend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>heap allocation of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a heap block is freed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the caller is suspended while the backend works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backend answered after %1 (run clock)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backend answered: result set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the continuation resumes the caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the caller has the value, %1 after the call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the caller has the value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>awaited a second time: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>call #%1 · %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vtl::widgets::PathsTab</name>
+    <message>
+        <source>Pace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slow motion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine issues only a few calls per second, on the real clock, and every one is shown: a miss really waits its backend latency. Between calls the run clock stands still, so the measurements stay honest. A run started in slow motion runs only the strategy chosen next to it, for at most %1 calls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine runs at full speed; one call in N is traced and shown, N chosen from the measured rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine is paused. &quot;Next call&quot; lets exactly one more call run; the event buttons walk through its events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> calls/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slow-motion speed: calls the engine issues per second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The one strategy a slow-motion run shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same as the toolbar&apos;s Pause/Resume (F6): pauses or resumes the run and the animation together; from recorded events, returns to the live view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step back one event through what was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step forward one event; past the last one, let one more call run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the paused engine run exactly one more call, and show it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stepping through recorded events: event %1 of %2. Resume returns to the live view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slow motion: this run, with all its strategies, now issues %1 calls per second. For a short run of %2 alone, press Reset, then Run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slow motion: %1 only, one call at a time, at most %2 calls, %3 per second on the real clock; every call shown, and between calls the run clock stands still.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal speed: showing every call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal speed: showing 1 in %1 calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (engine: %1 calls/s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; %1 more traced calls were fast-forwarded to keep up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single step: the engine is paused. &quot;Next call&quot; runs exactly one more call; the Event buttons walk through its events, back and forth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Playing %1× faster to keep up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> No run in progress: start one with Run to see calls move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vtl::widgets::RunProgressWidget</name>
+    <message>
+        <source>Calls done over all strategies, the recent rate in calls per second of real time, and the estimated real time left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No run yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · slow motion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1 calls/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · took %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vtl::widgets::ScenarioControlPanel</name>
+    <message>
+        <source>Workload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What-if, not .NET: sources ignore their token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task result cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advanced: GC model, clock, seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the settings of the GC model, the clock and the pseudo-random sequence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Miss latency distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed while running: applies to the next run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Seed&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,35 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP" sourcelanguage="en">
 <context>
-    <name>AllocationPlot</name>
-    <message>
-        <source>Heap allocations over time</source>
-        <translation>ヒープ割り当ての推移</translation>
-    </message>
-    <message>
-        <source>Top: heap allocations per call in each interval. Bottom: bytes allocated per run-clock second.</source>
-        <translation>上: 各区間の呼び出しあたりのヒープ割り当て数。下: 実行クロック1秒あたりの割り当てバイト数。</translation>
-    </message>
-    <message>
-        <source>allocations
-per call</source>
-        <translation>呼び出しあたり
-の割り当て数</translation>
-    </message>
-    <message>
-        <source>bytes per
-run-clock s</source>
-        <translation>実行クロック
-1 sあたりのバイト数</translation>
-    </message>
-    <message>
-        <source>Press Run to count
-heap allocations</source>
-        <translation>「実行」を押すと
-ヒープ割り当てを計測</translation>
-    </message>
-</context>
-<context>
     <name>AwaitTwiceCommand</name>
     <message>
         <source>(what-if, not .NET)</source>
@@ -59,33 +30,6 @@ heap allocations</source>
     <message>
         <source>cannot create the folder</source>
         <translation>フォルダーを作成できません</translation>
-    </message>
-</context>
-<context>
-    <name>AwaitTwiceLane</name>
-    <message>
-        <source>Run</source>
-        <translation>実行</translation>
-    </message>
-    <message>
-        <source>Run this case in the core now and show what the second await did.</source>
-        <translation>このケースをコアで今すぐ実行し、2回目のawaitの動作を表示します。</translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation>ステップ</translation>
-    </message>
-    <message>
-        <source>Run this case in the core now and walk through it one moment at a time.</source>
-        <translation>このケースをコアで今すぐ実行し、一瞬ずつ順に見ていきます。</translation>
-    </message>
-    <message>
-        <source>Step 4/4</source>
-        <translation>ステップ 4/4</translation>
-    </message>
-    <message>
-        <source>Step %1/%2</source>
-        <translation>ステップ %1/%2</translation>
     </message>
 </context>
 <context>
@@ -448,296 +392,6 @@ heap allocations</source>
     </message>
 </context>
 <context>
-    <name>AwaitTwiceLaneView</name>
-    <message>
-        <source>Task&lt;int&gt;</source>
-        <translation>Task&lt;int&gt;</translation>
-    </message>
-    <message>
-        <source>source · token %1</source>
-        <translation>ソース · トークン %1</translation>
-    </message>
-    <message>
-        <source>Not run yet — Run shows the outcome, Step walks through it.</source>
-        <translation>未実行 — 「実行」で結果を表示、「ステップ」で順に解説します。</translation>
-    </message>
-    <message>
-        <source>ValueTask</source>
-        <translation>ValueTask</translation>
-    </message>
-    <message>
-        <source>completes once and keeps its result for every awaiter</source>
-        <translation>1回だけ完了し、すべての待機者のために結果を保持する</translation>
-    </message>
-    <message>
-        <source>no source</source>
-        <translation>ソースなし</translation>
-    </message>
-    <message>
-        <source>the value is inside the ValueTask</source>
-        <translation>値はValueTaskの中にある</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>なし</translation>
-    </message>
-    <message>
-        <source>holds its result</source>
-        <translation>結果を保持</translation>
-    </message>
-    <message>
-        <source>wraps a Task&lt;int&gt;</source>
-        <translation>Task&lt;int&gt; をラップ</translation>
-    </message>
-    <message>
-        <source>what-if source</source>
-        <translation>仮定のソース</translation>
-    </message>
-    <message>
-        <source>leased</source>
-        <translation>リース中</translation>
-    </message>
-    <message>
-        <source>in the pool</source>
-        <translation>プール内</translation>
-    </message>
-    <message>
-        <source>in the cache</source>
-        <translation>キャッシュ内</translation>
-    </message>
-    <message>
-        <source>WHAT-IF, not .NET</source>
-        <translation>仮定、.NETではない</translation>
-    </message>
-    <message>
-        <source>token not checked!</source>
-        <translation>トークン未チェック！</translation>
-    </message>
-    <message>
-        <source>stale: version is %1</source>
-        <translation>古い: バージョンは %1</translation>
-    </message>
-    <message>
-        <source>token matches another operation!</source>
-        <translation>トークンが別の操作と一致！</translation>
-    </message>
-    <message>
-        <source>never awaited</source>
-        <translation>一度もawaitされない</translation>
-    </message>
-    <message>
-        <source>version %1 · rented %2×</source>
-        <translation>バージョン %1 · %2 回レンタル</translation>
-    </message>
-    <message>
-        <source>completed: %1</source>
-        <translation>完了: %1</translation>
-    </message>
-    <message>
-        <source>pending</source>
-        <translation>保留中</translation>
-    </message>
-    <message>
-        <source>the pool</source>
-        <translation>プール</translation>
-    </message>
-    <message>
-        <source>completed with %1, not yet read</source>
-        <translation>%1 で完了、未読み取り</translation>
-    </message>
-    <message>
-        <source>%1 leased · %2 free</source>
-        <translation>リース中 %1 · 空き %2</translation>
-    </message>
-    <message>
-        <source>capacity %1</source>
-        <translation>容量 %1</translation>
-    </message>
-    <message>
-        <source>what it did</source>
-        <translation>実際の動作</translation>
-    </message>
-    <message>
-        <source>source · slot %1</source>
-        <translation>ソース · スロット %1</translation>
-    </message>
-    <message>
-        <source>box #%1</source>
-        <translation>ボックス #%1</translation>
-    </message>
-    <message>
-        <source>operation B</source>
-        <translation>操作B</translation>
-    </message>
-    <message>
-        <source>token %1</source>
-        <translation>トークン %1</translation>
-    </message>
-</context>
-<context>
-    <name>AwaitTwiceTab</name>
-    <message>
-        <source>Run all</source>
-        <translation>すべて実行</translation>
-    </message>
-    <message>
-        <source>Run every case in the core now.</source>
-        <translation>すべてのケースをコアで今すぐ実行します。</translation>
-    </message>
-    <message>
-        <source>ValueTask pitfalls: each lane runs the real C++ core when you press Run or Step</source>
-        <translation>ValueTaskの落とし穴: 「実行」または「ステップ」を押すと各レーンで実際のC++コアが動きます</translation>
-    </message>
-    <message>
-        <source>same value, by accident</source>
-        <translation>偶然の同じ値</translation>
-    </message>
-    <message>
-        <source>exception</source>
-        <translation>例外</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;wrong value&lt;/b&gt;, silently</source>
-        <translation>&lt;b&gt;誤った値&lt;/b&gt;（気づかれない）</translation>
-    </message>
-    <message>
-        <source>works (the correct way)</source>
-        <translation>動作する（正しい方法）</translation>
-    </message>
-    <message>
-        <source>blocked the thread</source>
-        <translation>スレッドをブロック</translation>
-    </message>
-    <message>
-        <source>source leaked: pool ran dry</source>
-        <translation>ソースのリーク: プールが枯渇</translation>
-    </message>
-</context>
-<context>
-    <name>ClaimRunner</name>
-    <message>
-        <source>Cannot run the claims: %1</source>
-        <translation>主張を実行できません: %1</translation>
-    </message>
-    <message>
-        <source>Claims run stopped: %1</source>
-        <translation>主張の実行を停止しました: %1</translation>
-    </message>
-    <message>
-        <source>Claims measured on this machine.</source>
-        <translation>このマシンで測定した主張。</translation>
-    </message>
-    <message>
-        <source>Measuring the claims: engine run %1 of %2 (hit rate %3, %4 calls)…</source>
-        <translation>主張を測定中: エンジン実行 %1/%2（ヒット率 %3、%4 回の呼び出し）…</translation>
-    </message>
-    <message>
-        <source>Measuring the claims: hit costs (warm-up, paired batches, medians)…</source>
-        <translation>主張を測定中: ヒットのコスト（ウォームアップ、対のバッチ、中央値）…</translation>
-    </message>
-</context>
-<context>
-    <name>ClaimsModel</name>
-    <message>
-        <source>Verdict</source>
-        <translation>判定</translation>
-    </message>
-    <message>
-        <source>seed %1 (%2)</source>
-        <translation>シード %1（%2）</translation>
-    </message>
-    <message>
-        <source>Seed file: %1 (%2)
-Quote: %3</source>
-        <translation>シードファイル: %1（%2）
-引用: %3</translation>
-    </message>
-    <message>
-        <source>Seed claim</source>
-        <translation>シードの主張</translation>
-    </message>
-    <message>
-        <source>Real .NET</source>
-        <translation>実際の.NET</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>Source: %1</source>
-        <translation>出典: %1</translation>
-    </message>
-    <message>
-        <source>Real .NET:</source>
-        <translation>実際の.NET:</translation>
-    </message>
-    <message>
-        <source>C++ core:</source>
-        <translation>C++コア:</translation>
-    </message>
-    <message>
-        <source>C++ core
-(this machine)</source>
-        <translation>C++コア
-（このマシン）</translation>
-    </message>
-</context>
-<context>
-    <name>ClaimsTab</name>
-    <message>
-        <source>Measure the C++ core</source>
-        <translation>C++コアを測定</translation>
-    </message>
-    <message>
-        <source>Runs the claims&apos; conditions in the C++ core with a 16-byte value: 1,000,000 calls at 100 % hits, 100,000 at 0 %, 1,000,000 at 80 %, then times a hit of each strategy (warm-up, paired batches against an empty loop, medians with 95 % intervals).</source>
-        <translation>主張の条件を16バイトの値でC++コア上で実行します: ヒット率100 %で1,000,000回、0 %で100,000回、80 %で1,000,000回。その後、各戦略のヒットの時間を計測します（ウォームアップ、空ループとの対のバッチ、95 %区間付きの中央値）。</translation>
-    </message>
-    <message>
-        <source>C++ core not measured yet: the real .NET column is filled from the reference.</source>
-        <translation>C++コアは未測定: 実際の.NETの列はリファレンスから埋めています。</translation>
-    </message>
-    <message>
-        <source>Real .NET figures: %1 (%2).</source>
-        <translation>実際の.NETの数値: %1（%2）。</translation>
-    </message>
-    <message>
-        <source>Real .NET figures: none found (no fresh run in %1 and no shipped reference). Run `valuetask-lab dotnet` with the .NET SDK installed.</source>
-        <translation>実際の.NETの数値: 見つかりません（%1 に新しい実行結果がなく、同梱のリファレンスもありません）。.NET SDKをインストールして `valuetask-lab dotnet` を実行してください。</translation>
-    </message>
-    <message>
-        <source>Unreadable: %1</source>
-        <translation>読み取れません: %1</translation>
-    </message>
-    <message>
-        <source>C++ core, this machine: the current run</source>
-        <translation>C++コア、このマシン: 現在の実行</translation>
-    </message>
-    <message>
-        <source>The seed texts&apos; claims, judged by real .NET (they are about .NET); the C++ core&apos;s figure stands beside it. Select a claim to read its quote, every sentence and where each figure comes from; all are computed from the figures.</source>
-        <translation>シードテキストの主張を実際の.NETで判定します（主張は.NETについてのものです）。C++コアの数値はその横に示します。主張を選択すると、引用、すべての文、各数値の出所が表示されます。文はすべて数値から算出されます。</translation>
-    </message>
-</context>
-<context>
-    <name>CodePane</name>
-    <message>
-        <source>C++ — the core&apos;s code, running now:</source>
-        <translation>C++ — 今実行中のコアのコード:</translation>
-    </message>
-    <message>
-        <source>C# — what it mirrors:</source>
-        <translation>C# — 対応するコード:</translation>
-    </message>
-    <message>
-        <source>(listing %1 is missing from the resources)</source>
-        <translation>（リスト %1 がリソースにありません）</translation>
-    </message>
-</context>
-<context>
     <name>DotnetCommand</name>
     <message>
         <source>%1 s</source>
@@ -903,206 +557,265 @@ The first build takes 15 s to 2 minutes, depending on the machine&apos;s load; t
     </message>
 </context>
 <context>
-    <name>DotnetReference</name>
+    <name>QObject</name>
     <message>
-        <source>run on this machine</source>
-        <translation>このマシンで実行</translation>
+        <source>Could not render the plot “%1”.</source>
+        <translation>プロット“%1”を描画できませんでした。</translation>
     </message>
     <message>
-        <source>shipped reference, measured on the development machine</source>
-        <translation>同梱のリファレンス（開発マシンで測定）</translation>
+        <source>SILENT WRONG VALUE</source>
+        <translation>気づかれない誤った値</translation>
     </message>
     <message>
-        <source>%1: %2, %3, %4</source>
-        <translation>%1: %2、%3、%4</translation>
-    </message>
-</context>
-<context>
-    <name>GcFormulasDialog</name>
-    <message>
-        <source>GC model: formulas and parameters</source>
-        <translation>GCモデル: 式とパラメーター</translation>
+        <source>same value (by accident)</source>
+        <translation>同じ値（偶然）</translation>
     </message>
     <message>
-        <source>&lt;p&gt;The GC plot shows a &lt;b&gt;model&lt;/b&gt; — what a .NET generational GC would roughly do with the allocations this run measured. No garbage collector runs here.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;GCプロットは&lt;b&gt;モデル&lt;/b&gt;を示します — この実行で測定した割り当てに対して.NETの世代別GCがおおよそ何をするか。ここではガベージコレクターは動いていません。&lt;/p&gt;</translation>
-    </message>
-</context>
-<context>
-    <name>GcModelPlot</name>
-    <message>
-        <source>GC model (not a real GC)</source>
-        <translation>GCモデル（実際のGCではない）</translation>
+        <source>InvalidOperationError</source>
+        <translation>InvalidOperationError</translation>
     </message>
     <message>
-        <source>A model of what a .NET generational GC would do with the measured allocations: collections so far per generation, and the live heap.</source>
-        <translation>測定した割り当てに対して.NETの世代別GCが何をするかのモデル: 世代ごとのこれまでのコレクション数と、生存ヒープ。</translation>
+        <source>Calls</source>
+        <translation>呼び出し数</translation>
     </message>
     <message>
-        <source>collections
-(model)</source>
-        <translation>コレクション数
-（モデル）</translation>
+        <source>Cache hit rate</source>
+        <translation>キャッシュヒット率</translation>
     </message>
     <message>
-        <source>live heap</source>
-        <translation>生存ヒープ</translation>
+        <source>Miss latency (mean)</source>
+        <translation>ミスのレイテンシ（平均）</translation>
     </message>
     <message>
-        <source>gen%1</source>
-        <translation>gen%1</translation>
+        <source>Concurrency</source>
+        <translation>並行数</translation>
     </message>
     <message>
-        <source>Formulas</source>
-        <translation>式</translation>
+        <source>Payload size</source>
+        <translation>ペイロードサイズ</translation>
     </message>
     <message>
-        <source>Show the GC model&apos;s formulas and the parameters of this run.</source>
-        <translation>GCモデルの式とこの実行のパラメーターを表示します。</translation>
+        <source>Double-await rate</source>
+        <translation>二重awaitの割合</translation>
     </message>
     <message>
-        <source>Press Run to model
-GC collections</source>
-        <translation>「実行」を押すと
-GCコレクションをモデル化</translation>
+        <source>GC model gen0 budget</source>
+        <translation>GCモデルのgen0予算</translation>
     </message>
 </context>
 <context>
-    <name>HeapStrip</name>
+    <name>StrategyNames</name>
     <message>
-        <source>HEAP — live blocks of the animated calls</source>
-        <translation>ヒープ — アニメーション中の呼び出しの生存ブロック</translation>
+        <source>task: Task&lt;T&gt;; a cache hit allocates one completed Task object (%1 B in this build; none for a 0-byte payload, a cached bool) and no coroutine frame; only a miss runs a coroutine, whose frame is on the heap</source>
+        <translation>task: Task&lt;T&gt;。キャッシュヒットでは完了済みTaskオブジェクトを1つ割り当て（このビルドで %1 B。0バイトのペイロードではキャッシュされたboolでなし）、コルーチンフレームはなし。ミスのときだけコルーチンが動き、そのフレームはヒープ上</translation>
     </message>
     <message>
-        <source>HEAP</source>
-        <translation>ヒープ</translation>
+        <source>valuetask: a plain function returning ValueTask&lt;T&gt;; a cache hit returns the value, a miss wraps a Task&lt;T&gt;</source>
+        <translation>valuetask: ValueTask&lt;T&gt; を返す普通の関数。キャッシュヒットでは値を返し、ミスでは Task&lt;T&gt; をラップ</translation>
     </message>
     <message>
-        <source>empty — nothing the animated calls made is on the heap</source>
-        <translation>空 — アニメーション中の呼び出しが作ったものはヒープにありません</translation>
+        <source>valuetask_coroutine: a coroutine returning ValueTask&lt;T&gt;; in C++ its frame is allocated before the body runs, hit or miss</source>
+        <translation>valuetask_coroutine: ValueTask&lt;T&gt; を返すコルーチン。C++ではヒットでもミスでも本体の実行前にフレームが割り当てられる</translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
+        <source>pooled: ValueTask&lt;T&gt; over .NET&apos;s pooling builder (PoolingAsyncValueTaskMethodBuilder): one cached box per thread and one per core; a miss beyond those allocates one</source>
+        <translation>pooled: .NETのプール型ビルダー（PoolingAsyncValueTaskMethodBuilder）上の ValueTask&lt;T&gt;。スレッドごとに1つ、コアごとに1つのキャッシュされたボックス。それを超えるミスでは1つ割り当て</translation>
     </message>
     <message>
-        <source>+%1 more</source>
-        <translation>+他 %1 個</translation>
-    </message>
-    <message>
-        <source>GC MODEL — gen0 budget</source>
-        <translation>GCモデル — gen0の予算</translation>
-    </message>
-    <message>
-        <source>%1 collection!</source>
-        <translation>%1 コレクション！</translation>
-    </message>
-    <message>
-        <source>unknown until the first event</source>
-        <translation>最初のイベントまで不明</translation>
-    </message>
-    <message>
-        <source>%1 of %2 allocated since the last collection · %3 collections seen
-a model of a gen0 budget, not a real GC</source>
-        <translation>前回のコレクション以降 %2 中 %1 を割り当て · %3 回のコレクションを確認
-gen0予算のモデルであり、実際のGCではない</translation>
-    </message>
-    <message>
-        <source>1 block · %1</source>
-        <translation>1 ブロック · %1</translation>
-    </message>
-    <message>
-        <source>%1 blocks · %2</source>
-        <translation>%1 ブロック · %2</translation>
-    </message>
-    <message>
-        <source>%1 · width ∝ bytes</source>
-        <translation>%1 · 幅 ∝ バイト数</translation>
-    </message>
-    <message>
-        <source>GC MODEL</source>
-        <translation>GCモデル</translation>
+        <source>pooled_unbounded: not .NET — a hand-written unbounded pool of frames and sources; no allocations in steady state</source>
+        <translation>pooled_unbounded: .NETではない — フレームとソースの手書きの無制限プール。定常状態では割り当てなし</translation>
     </message>
 </context>
 <context>
-    <name>LabPlot</name>
+    <name>vtl::app</name>
     <message>
-        <source>Save plot as PNG…</source>
-        <translation>プロットをPNGとして保存…</translation>
+        <source>Keyboard shortcuts</source>
+        <translation>キーボードショートカット</translation>
     </message>
     <message>
-        <source>Save plot as PDF…</source>
-        <translation>プロットをPDFとして保存…</translation>
+        <source>In presenter mode</source>
+        <translation>プレゼンターモード中</translation>
+    </message>
+    <message>
+        <source>Space, →, Page Down</source>
+        <translation>スペース、→、Page Down</translation>
+    </message>
+    <message>
+        <source>next step</source>
+        <translation>次のステップ</translation>
+    </message>
+    <message>
+        <source>←, Page Up, Backspace</source>
+        <translation>←、Page Up、Backspace</translation>
+    </message>
+    <message>
+        <source>previous step, as the class saw it</source>
+        <translation>前のステップ（クラスが見たときのまま）</translation>
+    </message>
+    <message>
+        <source>Home / End</source>
+        <translation>Home / End</translation>
+    </message>
+    <message>
+        <source>first / last step</source>
+        <translation>最初 / 最後のステップ</translation>
+    </message>
+    <message>
+        <source>1–9</source>
+        <translation>1–9</translation>
+    </message>
+    <message>
+        <source>the class&apos;s answer to the step&apos;s question</source>
+        <translation>ステップの質問へのクラスの回答</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>blank the screen</source>
+        <translation>画面を消す</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>leave presenter mode</source>
+        <translation>プレゼンターモードを終了</translation>
+    </message>
+    <message>
+        <source>Scenario keys (JSON files, --set key=value, scenario.json and the GUI):
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1
+      %2
+      allowed: %3%4; default: %5
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valuetask-lab %1 — Task&lt;T&gt; vs ValueTask&lt;T&gt;, measured.
+
+Usage:
+  valuetask-lab                      open the GUI
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+--set key=value: spaces around &apos;=&apos; are ignored (--set &quot;calls = 100&quot;).
+A scenario file must be a regular file of at most %1 bytes.
+A run whose estimated memory exceeds the limit (now %2: half of the memory
+available; VTL_MEMORY_LIMIT_MB overrides) is refused before it starts.
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+GC-equivalent model (a model, not a garbage collector):
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario: %1 calls per strategy, hit rate %2, miss latency %3 (%4), concurrency %5, payload %6 B, double-await rate %7, clock %8, seed %9
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock-read overhead subtracted from every latency: %1 ns
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+* gen0/1k: GC-equivalent model, collections per 1,000 operations (see --help).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run was cancelled: these figures cover the calls made so far.
+</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>LatencyHistogramPlot</name>
+    <name>vtl::app::CliHelp</name>
     <message>
-        <source>Latency histogram</source>
-        <translation>レイテンシのヒストグラム</translation>
+        <source>run [--scenario FILE] [--set key=value]... [--out DIR]
+      run a workload headless; print a summary table; with --out write
+      DIR/summary.csv, DIR/timeseries.csv and DIR/scenario.json as one set (DIR is
+      replaced as a whole, so it must be a folder of its own)
+</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Share of each strategy&apos;s calls per latency bin; bins are log-spaced, 10 per decade. Right-click for a logarithmic y axis that shows rare tails.</source>
-        <translation>レイテンシのビンごとの各戦略の呼び出しの割合。ビンは対数間隔で1桁あたり10個。右クリックで、まれな裾野を示す対数y軸に切り替えます。</translation>
+        <source>await-twice [--out DIR]
+      run every case of the await-twice lab in the core and print what happened
+</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>latency per call (log, 10 bins/decade)</source>
-        <translation>呼び出しあたりのレイテンシ（対数、1桁あたり10ビン）</translation>
+        <source>claims [--out DIR]
+      judge the seeds&apos; claims against real .NET (shipped reference or a fresh run)
+      and the C++ core (measured now); print the table; with --out write claims.csv
+</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>share of calls</source>
-        <translation>呼び出しの割合</translation>
+        <source>dotnet [--out DIR] [--quick]
+      build and run the C# reference program with the .NET SDK (8 or 10) on PATH:
+      real .NET&apos;s await-twice outcomes, BenchmarkDotNet table and GC counts, and
+      the code pane&apos;s C# listings, written to DIR (default: the app&apos;s data folder,
+      which the claims tab and `claims` then prefer to the shipped reference);
+      --quick: under a minute with the build on a quiet 2-core machine, up to 3 on a
+      busy one; the full run takes about 7 minutes more; exit 3 without an SDK
+</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Logarithmic y axis (shows rare tails)</source>
-        <translation>対数y軸（まれな裾野を表示）</translation>
+        <source>lesson check FILE... | lesson list | lesson export LESSON --out FILE.pdf
+      check lesson files (FILE:LINE:COLUMN: problem, exit 2), list the lessons
+      compiled in, or run one and write a handout (one page per step)
+</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Press Run to measure
-the latency distribution</source>
-        <translation>「実行」を押すと
-レイテンシ分布を計測</translation>
+        <source>screenshot --out FILE.png [--scenario FILE] [--set key=value]...
+                 [--view main|claims|paths|await-twice]
+                 [--size WxH] [--text-scale F]
+      run the scenario in the window offscreen and save a picture
+</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>share of calls (log)</source>
-        <translation>呼び出しの割合（対数）</translation>
-    </message>
-</context>
-<context>
-    <name>LatencyPercentilePlot</name>
-    <message>
-        <source>Latency by percentile (HDR)</source>
-        <translation>パーセンタイル別レイテンシ（HDR）</translation>
-    </message>
-    <message>
-        <source>Latency of each call from issue to result, by percentile. The x axis stretches the tail: 90 %, 99 %, 99.9 % … are equally spaced.</source>
-        <translation>各呼び出しの発行から結果までのレイテンシをパーセンタイル別に表示。x軸は裾野を引き伸ばし、90 %、99 %、99.9 % … が等間隔になります。</translation>
-    </message>
-    <message>
-        <source>percentile (spacing: 1/(1 − p), log)</source>
-        <translation>パーセンタイル（間隔: 1/(1 − p)、対数）</translation>
-    </message>
-    <message>
-        <source>latency per call (log)</source>
-        <translation>呼び出しあたりのレイテンシ（対数）</translation>
-    </message>
-    <message>
-        <source>Press Run to measure
-latency by percentile</source>
-        <translation>「実行」を押すと
-パーセンタイル別レイテンシを計測</translation>
-    </message>
-    <message>
-        <source>hit rate %1:
-hits to the left,
-misses to the right</source>
-        <translation>ヒット率 %1:
-左がヒット、
-右がミス</translation>
+        <source>Exit status:
+  0    success
+  1    failure while running or writing (I/O error, full disk, …); a previous
+       export in the --out folder is left as it was
+  2    bad input (command line, scenario file, --set value, --out path); nothing
+       was run or written
+  3    a prerequisite is missing (`dotnet`: no .NET SDK 8 or 10 on PATH); nothing
+       was run or written
+  130  cancelled by Ctrl-C (SIGINT); no result files written
+  143  cancelled by SIGTERM; no result files written
+</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>LessonBand</name>
+    <name>vtl::app::Language</name>
+    <message>
+        <source>--lang: unknown language &apos;%1&apos; (use one of: %2)</source>
+        <translation>--lang: 不明な言語 &apos;%1&apos;（次のいずれかを使用: %2）</translation>
+    </message>
+</context>
+<context>
+    <name>vtl::app::LessonBand</name>
     <message>
         <source>◀ Back</source>
         <translation>◀ 戻る</translation>
@@ -1141,81 +854,38 @@ misses to the right</source>
     </message>
 </context>
 <context>
-    <name>LessonFacts</name>
+    <name>vtl::app::LessonHandout</name>
     <message>
-        <source>∞ (the other is 0)</source>
-        <translation>∞（他方が0）</translation>
+        <source>none</source>
+        <translation>なし</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a fact: write {source.field}, e.g. {task.allocs_per_op}</source>
-        <translation>&apos;%1&apos; は事実ではありません: {source.field} の形式で書いてください（例: {task.allocs_per_op}）</translation>
+        <source>Predicted: %1 · measured: %2</source>
+        <translation>予測: %1 · 測定結果: %2</translation>
     </message>
     <message>
-        <source>&apos;%1&apos;: a strategy&apos;s fields are %2</source>
-        <translation>&apos;%1&apos;: 戦略のフィールドは %2 です</translation>
+        <source>Figures quoted on this page (measured in this run, or from the real-.NET reference):</source>
+        <translation>このページで引用した数値（この実行での測定値、または実際の.NETのリファレンスの値）:</translation>
     </message>
     <message>
-        <source>&apos;%1&apos;: write ratio.&lt;field&gt;.&lt;strategy&gt;.&lt;other strategy&gt;</source>
-        <translation>&apos;%1&apos;: ratio.&lt;field&gt;.&lt;strategy&gt;.&lt;other strategy&gt; の形式で書いてください</translation>
+        <source>cannot write %1</source>
+        <translation>%1 に書き込めません</translation>
     </message>
     <message>
-        <source>&apos;%1&apos;: write %2.&lt;case id&gt;.&lt;field&gt; with a case id of the lab</source>
-        <translation>&apos;%1&apos;: %2.&lt;case id&gt;.&lt;field&gt; の形式で、ラボのケースIDを使って書いてください</translation>
+        <source>Measured on %1, %2</source>
+        <translation>%1 で測定、%2</translation>
     </message>
     <message>
-        <source>&apos;%1&apos;: the fields are %2</source>
-        <translation>&apos;%1&apos;: フィールドは %2 です</translation>
+        <source>step %1 did not finish measuring in time</source>
+        <translation>ステップ %1 の測定が時間内に終わりませんでした</translation>
     </message>
     <message>
-        <source>&apos;%1&apos;: write dotnet.&lt;section&gt;.&lt;name&gt;.&lt;column&gt;, column one of %2</source>
-        <translation>&apos;%1&apos;: dotnet.&lt;section&gt;.&lt;name&gt;.&lt;column&gt; の形式で書いてください（column は %2 のいずれか）</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos;: write claim.&lt;id&gt;.quote|claim|seed</source>
-        <translation>&apos;%1&apos;: claim.&lt;id&gt;.quote|claim|seed の形式で書いてください</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos;: no seed claim has the id &apos;%2&apos;</source>
-        <translation>&apos;%1&apos;: ID &apos;%2&apos; のシードの主張はありません</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos;: not a scenario key</source>
-        <translation>&apos;%1&apos;: シナリオのキーではありません</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos;: write prediction.&lt;id&gt;.chosen|answer|verdict</source>
-        <translation>&apos;%1&apos;: prediction.&lt;id&gt;.chosen|answer|verdict の形式で書いてください</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos;: unknown source &apos;%2&apos; (strategies, ratio, await_twice, dotnet, dotnet_outcome, claim, scenario, prediction)</source>
-        <translation>&apos;%1&apos;: 不明なソース &apos;%2&apos;（strategies、ratio、await_twice、dotnet、dotnet_outcome、claim、scenario、prediction）</translation>
+        <source>%1 — step %2 of %3: %4</source>
+        <translation>%1 — ステップ %2/%3: %4</translation>
     </message>
 </context>
 <context>
-    <name>LessonRunner</name>
-    <message>
-        <source>%1 / %2</source>
-        <translation>%1 / %2</translation>
-    </message>
-    <message>
-        <source>no prediction was made</source>
-        <translation>予測は行われませんでした</translation>
-    </message>
-    <message>
-        <source>the prediction was right</source>
-        <translation>予測は正しかった</translation>
-    </message>
-    <message>
-        <source>the prediction was not right</source>
-        <translation>予測は正しくなかった</translation>
-    </message>
-    <message>
-        <source>not measured</source>
-        <translation>未測定</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
+    <name>vtl::app::MainWindow</name>
     <message>
         <source>Measure the claims</source>
         <translation>主張を測定</translation>
@@ -1297,6 +967,10 @@ misses to the right</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
+    </message>
+    <message>
         <source>Larger text</source>
         <translation>文字を大きく</translation>
     </message>
@@ -1311,6 +985,10 @@ misses to the right</source>
     <message>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts…</source>
+        <translation>キーボードショートカット…</translation>
     </message>
     <message>
         <source>GC model formulas…</source>
@@ -1488,311 +1166,9 @@ The current scenario is unchanged.</source>
         <source>the last session&apos;s scenario</source>
         <translation>前回のセッションのシナリオ</translation>
     </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>言語(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts…</source>
-        <translation>キーボードショートカット…</translation>
-    </message>
 </context>
 <context>
-    <name>PathDiagram</name>
-    <message>
-        <source>a ValueTask, but its coroutine frame is already on the heap</source>
-        <translation>ValueTaskだが、そのコルーチンフレームはすでにヒープ上にある</translation>
-    </message>
-    <message>
-        <source>the Task&apos;s coroutine frame</source>
-        <translation>Taskのコルーチンフレーム</translation>
-    </message>
-    <message>
-        <source>ValueTask wraps a new Task (its frame)</source>
-        <translation>ValueTaskが新しいTask（そのフレーム）をラップ</translation>
-    </message>
-    <message>
-        <source>the coroutine frame, allocated at entry</source>
-        <translation>入口で割り当てられるコルーチンフレーム</translation>
-    </message>
-    <message>
-        <source>pooled frame + pooled source: reused, not new</source>
-        <translation>プールされたフレーム + プールされたソース: 再利用、新規ではない</translation>
-    </message>
-    <message>
-        <source>Waiting for traced calls — start a run to see them move.</source>
-        <translation>トレースされた呼び出しを待機中 — 実行を開始すると動きが見えます。</translation>
-    </message>
-    <message>
-        <source>the caller calls the service method</source>
-        <translation>呼び出し元がサービスメソッドを呼ぶ</translation>
-    </message>
-    <message>
-        <source>cache hit → synchronous path, the result returns at once</source>
-        <translation>キャッシュヒット → 同期パス、結果はすぐに返る</translation>
-    </message>
-    <message>
-        <source>cache miss → asynchronous path through the heap and the backend</source>
-        <translation>キャッシュミス → ヒープとバックエンドを経由する非同期パス</translation>
-    </message>
-    <message>
-        <source>heap allocation of %1</source>
-        <translation>%1 のヒープ割り当て</translation>
-    </message>
-    <message>
-        <source>a heap block is freed</source>
-        <translation>ヒープブロックが解放される</translation>
-    </message>
-    <message>
-        <source>the caller is suspended while the backend works</source>
-        <translation>バックエンドの処理中、呼び出し元は中断される</translation>
-    </message>
-    <message>
-        <source>the backend answered after %1 (run clock)</source>
-        <translation>バックエンドが %1 後に応答（実行クロック）</translation>
-    </message>
-    <message>
-        <source>the backend answered: result set</source>
-        <translation>バックエンドが応答: 結果を設定</translation>
-    </message>
-    <message>
-        <source>the continuation resumes the caller</source>
-        <translation>継続が呼び出し元を再開する</translation>
-    </message>
-    <message>
-        <source>the caller has the value, %1 after the call</source>
-        <translation>呼び出しの %1 後に呼び出し元が値を得る</translation>
-    </message>
-    <message>
-        <source>the caller has the value</source>
-        <translation>呼び出し元が値を得る</translation>
-    </message>
-    <message>
-        <source>awaited a second time: %1</source>
-        <translation>2回目のawait: %1</translation>
-    </message>
-    <message>
-        <source>call #%1 · %2 — %3</source>
-        <translation>呼び出し #%1 · %2 — %3</translation>
-    </message>
-    <message>
-        <source>STACK</source>
-        <translation>スタック</translation>
-    </message>
-    <message>
-        <source>HEAP + BACKEND</source>
-        <translation>ヒープ + バックエンド</translation>
-    </message>
-    <message>
-        <source>asynchronous: where a miss goes</source>
-        <translation>非同期: ミスの行き先</translation>
-    </message>
-    <message>
-        <source>caller</source>
-        <translation>呼び出し元</translation>
-    </message>
-    <message>
-        <source>co_await op</source>
-        <translation>co_await op</translation>
-    </message>
-    <message>
-        <source>hit</source>
-        <translation>ヒット</translation>
-    </message>
-    <message>
-        <source>miss</source>
-        <translation>ミス</translation>
-    </message>
-    <message>
-        <source>service method</source>
-        <translation>サービスメソッド</translation>
-    </message>
-    <message>
-        <source>get(spec)</source>
-        <translation>get(spec)</translation>
-    </message>
-    <message>
-        <source>in the cache?</source>
-        <translation>キャッシュにある？</translation>
-    </message>
-    <message>
-        <source>returns at once</source>
-        <translation>すぐに返る</translation>
-    </message>
-    <message>
-        <source>Task / frame on the heap</source>
-        <translation>ヒープ上のTask / フレーム</translation>
-    </message>
-    <message>
-        <source>caller suspended</source>
-        <translation>呼び出し元は中断</translation>
-    </message>
-    <message>
-        <source>waiting for the backend</source>
-        <translation>バックエンドを待機中</translation>
-    </message>
-    <message>
-        <source>waited %1 (run clock)</source>
-        <translation>%1 待機（実行クロック）</translation>
-    </message>
-    <message>
-        <source>backend done</source>
-        <translation>バックエンド完了</translation>
-    </message>
-    <message>
-        <source>result set</source>
-        <translation>結果を設定</translation>
-    </message>
-    <message>
-        <source>result set · %1</source>
-        <translation>結果を設定 · %1</translation>
-    </message>
-    <message>
-        <source>continuation resumes the caller</source>
-        <translation>継続が呼び出し元を再開</translation>
-    </message>
-    <message>
-        <source>+%1 heap</source>
-        <translation>+%1 ヒープ</translation>
-    </message>
-    <message>
-        <source>Waiting for traced calls.</source>
-        <translation>トレースされた呼び出しを待機中。</translation>
-    </message>
-    <message>
-        <source>synchronous: a hit returns without suspending; what it allocates is still on the heap</source>
-        <translation>同期: ヒットは中断せずに返る。割り当てたものはヒープに残る</translation>
-    </message>
-    <message>
-        <source>a Task&lt;T&gt; on the heap: a new one, or one of the cached Tasks</source>
-        <translation>ヒープ上の Task&lt;T&gt;: 新規、またはキャッシュされたTaskの1つ</translation>
-    </message>
-    <message>
-        <source>a cached box (1 per thread, 1 per core), else a new one</source>
-        <translation>キャッシュされたボックス（スレッドごとに1、コアごとに1）、なければ新規</translation>
-    </message>
-    <message>
-        <source>no heap object: the ValueTask struct holds the value, in the caller&apos;s frame (its heap box if it suspended before)</source>
-        <translation>ヒープオブジェクトなし: ValueTask構造体が値を保持し、呼び出し元のフレームにある（以前に中断した場合はそのヒープボックス）</translation>
-    </message>
-</context>
-<context>
-    <name>PathsTab</name>
-    <message>
-        <source>Pace:</source>
-        <translation>速度:</translation>
-    </message>
-    <message>
-        <source>Slow motion</source>
-        <translation>スローモーション</translation>
-    </message>
-    <message>
-        <source>Normal</source>
-        <translation>標準</translation>
-    </message>
-    <message>
-        <source>The engine runs at full speed; one call in N is traced and shown, N chosen from the measured rate.</source>
-        <translation>エンジンは全速で動作し、N回に1回の呼び出しをトレースして表示します。Nは測定したレートから選びます。</translation>
-    </message>
-    <message>
-        <source>Single step</source>
-        <translation>シングルステップ</translation>
-    </message>
-    <message>
-        <source>The engine is paused. &quot;Next call&quot; lets exactly one more call run; the event buttons walk through its events.</source>
-        <translation>エンジンは一時停止中です。「次の呼び出し」でちょうど1回の呼び出しを実行し、イベントボタンでそのイベントを順に見ます。</translation>
-    </message>
-    <message>
-        <source> calls/s</source>
-        <translation> 回/s</translation>
-    </message>
-    <message>
-        <source>Slow-motion speed: calls the engine issues per second.</source>
-        <translation>スローモーションの速度: エンジンが1秒あたりに発行する呼び出し数。</translation>
-    </message>
-    <message>
-        <source>Event</source>
-        <translation>イベント</translation>
-    </message>
-    <message>
-        <source>Step back one event through what was recorded.</source>
-        <translation>記録されたイベントを1つ戻ります。</translation>
-    </message>
-    <message>
-        <source>Step forward one event; past the last one, let one more call run.</source>
-        <translation>イベントを1つ進みます。最後を過ぎると、もう1回呼び出しを実行します。</translation>
-    </message>
-    <message>
-        <source>Next call</source>
-        <translation>次の呼び出し</translation>
-    </message>
-    <message>
-        <source>Let the paused engine run exactly one more call, and show it.</source>
-        <translation>一時停止中のエンジンでちょうど1回の呼び出しを実行し、表示します。</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>一時停止</translation>
-    </message>
-    <message>
-        <source>Normal speed: showing every call</source>
-        <translation>標準速度: すべての呼び出しを表示</translation>
-    </message>
-    <message>
-        <source>Normal speed: showing 1 in %1 calls</source>
-        <translation>標準速度: %1 回に1回の呼び出しを表示</translation>
-    </message>
-    <message>
-        <source> (engine: %1 calls/s)</source>
-        <translation>（エンジン: %1 回/s）</translation>
-    </message>
-    <message>
-        <source>; %1 more traced calls were fast-forwarded to keep up</source>
-        <translation>。追いつくために、トレースされた %1 回の呼び出しを早送りしました</translation>
-    </message>
-    <message>
-        <source>Single step: the engine is paused. &quot;Next call&quot; runs exactly one more call; the Event buttons walk through its events, back and forth.</source>
-        <translation>シングルステップ: エンジンは一時停止中です。「次の呼び出し」でちょうど1回の呼び出しを実行し、「イベント」ボタンでそのイベントを前後に見ます。</translation>
-    </message>
-    <message>
-        <source> Playing %1× faster to keep up.</source>
-        <translation> 追いつくために %1 倍速で再生中。</translation>
-    </message>
-    <message>
-        <source> No run in progress: start one with Run to see calls move.</source>
-        <translation> 実行中ではありません: 「実行」で開始すると呼び出しの動きが見えます。</translation>
-    </message>
-    <message>
-        <source>The engine issues only a few calls per second, on the real clock, and every one is shown: a miss really waits its backend latency. Between calls the run clock stands still, so the measurements stay honest. A run started in slow motion runs only the strategy chosen next to it, for at most %1 calls.</source>
-        <translation>エンジンは実クロックで1秒あたり数回だけ呼び出しを発行し、すべてを表示します: ミスは実際にバックエンドのレイテンシを待ちます。呼び出しの間は実行クロックが止まるので、測定は正確なままです。スローモーションで開始した実行は、横で選んだ戦略だけを最大 %1 回実行します。</translation>
-    </message>
-    <message>
-        <source>The one strategy a slow-motion run shows.</source>
-        <translation>スローモーション実行で表示する1つの戦略。</translation>
-    </message>
-    <message>
-        <source>The same as the toolbar&apos;s Pause/Resume (F6): pauses or resumes the run and the animation together; from recorded events, returns to the live view.</source>
-        <translation>ツールバーの「一時停止/再開」（F6）と同じ: 実行とアニメーションを一緒に一時停止・再開します。記録済みイベントからはライブ表示に戻ります。</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>再開</translation>
-    </message>
-    <message>
-        <source>Stepping through recorded events: event %1 of %2. Resume returns to the live view.</source>
-        <translation>記録済みイベントをステップ実行中: イベント %1/%2。「再開」でライブ表示に戻ります。</translation>
-    </message>
-    <message>
-        <source>Slow motion: this run, with all its strategies, now issues %1 calls per second. For a short run of %2 alone, press Reset, then Run.</source>
-        <translation>スローモーション: この実行は全戦略で、現在1秒あたり %1 回の呼び出しを発行します。%2 だけの短い実行には、「リセット」を押してから「実行」を押してください。</translation>
-    </message>
-    <message>
-        <source>Slow motion: %1 only, one call at a time, at most %2 calls, %3 per second on the real clock; every call shown, and between calls the run clock stands still.</source>
-        <translation>スローモーション: %1 のみ、1回ずつ、最大 %2 回、実クロックで1秒あたり %3 回。すべての呼び出しを表示し、呼び出しの間は実行クロックが止まります。</translation>
-    </message>
-</context>
-<context>
-    <name>PresenterMode</name>
+    <name>vtl::app::PresenterMode</name>
     <message>
         <source>Lesson</source>
         <translation>レッスン</translation>
@@ -1840,259 +1216,6 @@ The current scenario is unchanged.</source>
     <message>
         <source>Lesson: %1</source>
         <translation>レッスン: %1</translation>
-    </message>
-</context>
-<context>
-    <name>QObject</name>
-    <message>
-        <source>Could not render the plot “%1”.</source>
-        <translation>プロット“%1”を描画できませんでした。</translation>
-    </message>
-    <message>
-        <source>SILENT WRONG VALUE</source>
-        <translation>気づかれない誤った値</translation>
-    </message>
-    <message>
-        <source>same value (by accident)</source>
-        <translation>同じ値（偶然）</translation>
-    </message>
-    <message>
-        <source>InvalidOperationError</source>
-        <translation>InvalidOperationError</translation>
-    </message>
-    <message>
-        <source>Calls</source>
-        <translation>呼び出し数</translation>
-    </message>
-    <message>
-        <source>Cache hit rate</source>
-        <translation>キャッシュヒット率</translation>
-    </message>
-    <message>
-        <source>Miss latency (mean)</source>
-        <translation>ミスのレイテンシ（平均）</translation>
-    </message>
-    <message>
-        <source>Concurrency</source>
-        <translation>並行数</translation>
-    </message>
-    <message>
-        <source>Payload size</source>
-        <translation>ペイロードサイズ</translation>
-    </message>
-    <message>
-        <source>Double-await rate</source>
-        <translation>二重awaitの割合</translation>
-    </message>
-    <message>
-        <source>GC model gen0 budget</source>
-        <translation>GCモデルのgen0予算</translation>
-    </message>
-</context>
-<context>
-    <name>RunProgressWidget</name>
-    <message>
-        <source>Calls done over all strategies, the recent rate in calls per second of real time, and the estimated real time left.</source>
-        <translation>全戦略で完了した呼び出し数、実時間1秒あたりの最近の呼び出しレート、推定残り時間。</translation>
-    </message>
-    <message>
-        <source>No run yet</source>
-        <translation>まだ実行していません</translation>
-    </message>
-    <message>
-        <source>%1 of %2 calls</source>
-        <translation>%1/%2 回の呼び出し</translation>
-    </message>
-    <message>
-        <source> · %1 calls/s</source>
-        <translation> · %1 回/s</translation>
-    </message>
-    <message>
-        <source> · paused</source>
-        <translation> · 一時停止中</translation>
-    </message>
-    <message>
-        <source> · %1 left</source>
-        <translation> · 残り %1</translation>
-    </message>
-    <message>
-        <source> · took %1</source>
-        <translation> · 所要 %1</translation>
-    </message>
-    <message>
-        <source> · slow motion</source>
-        <translation> · スローモーション</translation>
-    </message>
-</context>
-<context>
-    <name>ScenarioControlPanel</name>
-    <message>
-        <source>Workload</source>
-        <translation>ワークロード</translation>
-    </message>
-    <message>
-        <source>Strategies</source>
-        <translation>戦略</translation>
-    </message>
-    <message>
-        <source>Switches</source>
-        <translation>スイッチ</translation>
-    </message>
-    <message>
-        <source>Task result cache</source>
-        <translation>Taskの結果キャッシュ</translation>
-    </message>
-    <message>
-        <source>Advanced: GC model, clock, seed</source>
-        <translation>詳細: GCモデル、クロック、シード</translation>
-    </message>
-    <message>
-        <source>Show or hide the settings of the GC model, the clock and the pseudo-random sequence.</source>
-        <translation>GCモデル、クロック、擬似乱数列の設定を表示または非表示にします。</translation>
-    </message>
-    <message>
-        <source>Advanced</source>
-        <translation>詳細</translation>
-    </message>
-    <message>
-        <source>Clock</source>
-        <translation>クロック</translation>
-    </message>
-    <message>
-        <source>Miss latency distribution</source>
-        <translation>ミスのレイテンシ分布</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Seed&lt;/b&gt;</source>
-        <translation>&lt;b&gt;シード&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>What-if, not .NET: sources ignore their token</source>
-        <translation>仮定、.NETではない: ソースがトークンを無視</translation>
-    </message>
-    <message>
-        <source>Changed while running: applies to the next run.</source>
-        <translation>実行中に変更: 次の実行に適用されます。</translation>
-    </message>
-</context>
-<context>
-    <name>StrategyNames</name>
-    <message>
-        <source>task: Task&lt;T&gt;; a cache hit allocates one completed Task object (%1 B in this build; none for a 0-byte payload, a cached bool) and no coroutine frame; only a miss runs a coroutine, whose frame is on the heap</source>
-        <translation>task: Task&lt;T&gt;。キャッシュヒットでは完了済みTaskオブジェクトを1つ割り当て（このビルドで %1 B。0バイトのペイロードではキャッシュされたboolでなし）、コルーチンフレームはなし。ミスのときだけコルーチンが動き、そのフレームはヒープ上</translation>
-    </message>
-    <message>
-        <source>valuetask: a plain function returning ValueTask&lt;T&gt;; a cache hit returns the value, a miss wraps a Task&lt;T&gt;</source>
-        <translation>valuetask: ValueTask&lt;T&gt; を返す普通の関数。キャッシュヒットでは値を返し、ミスでは Task&lt;T&gt; をラップ</translation>
-    </message>
-    <message>
-        <source>valuetask_coroutine: a coroutine returning ValueTask&lt;T&gt;; in C++ its frame is allocated before the body runs, hit or miss</source>
-        <translation>valuetask_coroutine: ValueTask&lt;T&gt; を返すコルーチン。C++ではヒットでもミスでも本体の実行前にフレームが割り当てられる</translation>
-    </message>
-    <message>
-        <source>pooled: ValueTask&lt;T&gt; over .NET&apos;s pooling builder (PoolingAsyncValueTaskMethodBuilder): one cached box per thread and one per core; a miss beyond those allocates one</source>
-        <translation>pooled: .NETのプール型ビルダー（PoolingAsyncValueTaskMethodBuilder）上の ValueTask&lt;T&gt;。スレッドごとに1つ、コアごとに1つのキャッシュされたボックス。それを超えるミスでは1つ割り当て</translation>
-    </message>
-    <message>
-        <source>pooled_unbounded: not .NET — a hand-written unbounded pool of frames and sources; no allocations in steady state</source>
-        <translation>pooled_unbounded: .NETではない — フレームとソースの手書きの無制限プール。定常状態では割り当てなし</translation>
-    </message>
-</context>
-<context>
-    <name>vtl::app</name>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>キーボードショートカット</translation>
-    </message>
-    <message>
-        <source>In presenter mode</source>
-        <translation>プレゼンターモード中</translation>
-    </message>
-    <message>
-        <source>Space, →, Page Down</source>
-        <translation>スペース、→、Page Down</translation>
-    </message>
-    <message>
-        <source>next step</source>
-        <translation>次のステップ</translation>
-    </message>
-    <message>
-        <source>←, Page Up, Backspace</source>
-        <translation>←、Page Up、Backspace</translation>
-    </message>
-    <message>
-        <source>previous step, as the class saw it</source>
-        <translation>前のステップ（クラスが見たときのまま）</translation>
-    </message>
-    <message>
-        <source>Home / End</source>
-        <translation>Home / End</translation>
-    </message>
-    <message>
-        <source>first / last step</source>
-        <translation>最初 / 最後のステップ</translation>
-    </message>
-    <message>
-        <source>1–9</source>
-        <translation>1–9</translation>
-    </message>
-    <message>
-        <source>the class&apos;s answer to the step&apos;s question</source>
-        <translation>ステップの質問へのクラスの回答</translation>
-    </message>
-    <message>
-        <source>B</source>
-        <translation>B</translation>
-    </message>
-    <message>
-        <source>blank the screen</source>
-        <translation>画面を消す</translation>
-    </message>
-    <message>
-        <source>Esc</source>
-        <translation>Esc</translation>
-    </message>
-    <message>
-        <source>leave presenter mode</source>
-        <translation>プレゼンターモードを終了</translation>
-    </message>
-</context>
-<context>
-    <name>vtl::app::Language</name>
-    <message>
-        <source>--lang: unknown language &apos;%1&apos; (use one of: %2)</source>
-        <translation>--lang: 不明な言語 &apos;%1&apos;（次のいずれかを使用: %2）</translation>
-    </message>
-</context>
-<context>
-    <name>vtl::app::LessonHandout</name>
-    <message>
-        <source>none</source>
-        <translation>なし</translation>
-    </message>
-    <message>
-        <source>Predicted: %1 · measured: %2</source>
-        <translation>予測: %1 · 測定結果: %2</translation>
-    </message>
-    <message>
-        <source>Figures quoted on this page (measured in this run, or from the real-.NET reference):</source>
-        <translation>このページで引用した数値（この実行での測定値、または実際の.NETのリファレンスの値）:</translation>
-    </message>
-    <message>
-        <source>cannot write %1</source>
-        <translation>%1 に書き込めません</translation>
-    </message>
-    <message>
-        <source>Measured on %1, %2</source>
-        <translation>%1 で測定、%2</translation>
-    </message>
-    <message>
-        <source>step %1 did not finish measuring in time</source>
-        <translation>ステップ %1 の測定が時間内に終わりませんでした</translation>
-    </message>
-    <message>
-        <source>%1 — step %2 of %3: %4</source>
-        <translation>%1 — ステップ %2/%3: %4</translation>
     </message>
 </context>
 <context>
@@ -3046,6 +2169,245 @@ The current scenario is unchanged.</source>
         <source>hit costs: warm-up, paired batches, medians</source>
         <translation>ヒットのコスト: ウォームアップ、対のバッチ、中央値</translation>
     </message>
+    <message>
+        <source>Cannot run the claims: %1</source>
+        <translation>主張を実行できません: %1</translation>
+    </message>
+    <message>
+        <source>Measuring the claims: engine run %1 of %2 (hit rate %3, %4 calls)…</source>
+        <translation>主張を測定中: エンジン実行 %1/%2（ヒット率 %3、%4 回の呼び出し）…</translation>
+    </message>
+    <message>
+        <source>Measuring the claims: hit costs (warm-up, paired batches, medians)…</source>
+        <translation>主張を測定中: ヒットのコスト（ウォームアップ、対のバッチ、中央値）…</translation>
+    </message>
+    <message>
+        <source>Claims measured on this machine.</source>
+        <translation>このマシンで測定した主張。</translation>
+    </message>
+    <message>
+        <source>Claims run stopped: %1</source>
+        <translation>主張の実行を停止しました: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vtl::models::ClaimsModel</name>
+    <message>
+        <source>seed %1 (%2)</source>
+        <translation>シード %1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Seed file: %1 (%2)
+Quote: %3</source>
+        <translation>シードファイル: %1（%2）
+引用: %3</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>出典: %1</translation>
+    </message>
+    <message>
+        <source>Real .NET:</source>
+        <translation>実際の.NET:</translation>
+    </message>
+    <message>
+        <source>C++ core:</source>
+        <translation>C++コア:</translation>
+    </message>
+    <message>
+        <source>Seed claim</source>
+        <translation>シードの主張</translation>
+    </message>
+    <message>
+        <source>Real .NET</source>
+        <translation>実際の.NET</translation>
+    </message>
+    <message>
+        <source>C++ core
+(this machine)</source>
+        <translation>C++コア
+（このマシン）</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>判定</translation>
+    </message>
+</context>
+<context>
+    <name>vtl::models::DotnetReference</name>
+    <message>
+        <source>run on this machine</source>
+        <translation>このマシンで実行</translation>
+    </message>
+    <message>
+        <source>shipped reference, measured on the development machine</source>
+        <translation>同梱のリファレンス（開発マシンで測定）</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3, %4</source>
+        <translation>%1: %2、%3、%4</translation>
+    </message>
+</context>
+<context>
+    <name>vtl::models::LessonFacts</name>
+    <message>
+        <source>∞ (the other is 0)</source>
+        <translation>∞（他方が0）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a fact: write {source.field}, e.g. {task.allocs_per_op}</source>
+        <translation>&apos;%1&apos; は事実ではありません: {source.field} の形式で書いてください（例: {task.allocs_per_op}）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: a strategy&apos;s fields are %2</source>
+        <translation>&apos;%1&apos;: 戦略のフィールドは %2 です</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: write ratio.&lt;field&gt;.&lt;strategy&gt;.&lt;other strategy&gt;</source>
+        <translation>&apos;%1&apos;: ratio.&lt;field&gt;.&lt;strategy&gt;.&lt;other strategy&gt; の形式で書いてください</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: write %2.&lt;case id&gt;.&lt;field&gt; with a case id of the lab</source>
+        <translation>&apos;%1&apos;: %2.&lt;case id&gt;.&lt;field&gt; の形式で、ラボのケースIDを使って書いてください</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: the fields are %2</source>
+        <translation>&apos;%1&apos;: フィールドは %2 です</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: write dotnet.&lt;section&gt;.&lt;name&gt;.&lt;column&gt;, column one of %2</source>
+        <translation>&apos;%1&apos;: dotnet.&lt;section&gt;.&lt;name&gt;.&lt;column&gt; の形式で書いてください（column は %2 のいずれか）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: write claim.&lt;id&gt;.quote|claim|seed</source>
+        <translation>&apos;%1&apos;: claim.&lt;id&gt;.quote|claim|seed の形式で書いてください</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: no seed claim has the id &apos;%2&apos;</source>
+        <translation>&apos;%1&apos;: ID &apos;%2&apos; のシードの主張はありません</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: not a scenario key</source>
+        <translation>&apos;%1&apos;: シナリオのキーではありません</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: write prediction.&lt;id&gt;.chosen|answer|verdict</source>
+        <translation>&apos;%1&apos;: prediction.&lt;id&gt;.chosen|answer|verdict の形式で書いてください</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: unknown source &apos;%2&apos; (strategies, ratio, await_twice, dotnet, dotnet_outcome, claim, scenario, prediction)</source>
+        <translation>&apos;%1&apos;: 不明なソース &apos;%2&apos;（strategies、ratio、await_twice、dotnet、dotnet_outcome、claim、scenario、prediction）</translation>
+    </message>
+</context>
+<context>
+    <name>vtl::models::LessonRunner</name>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>no prediction was made</source>
+        <translation>予測は行われませんでした</translation>
+    </message>
+    <message>
+        <source>the prediction was right</source>
+        <translation>予測は正しかった</translation>
+    </message>
+    <message>
+        <source>the prediction was not right</source>
+        <translation>予測は正しくなかった</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>未測定</translation>
+    </message>
+</context>
+<context>
+    <name>vtl::models::ScenarioKeyText</name>
+    <message>
+        <source>Which implementations of the same cached service to run, one after another, over the same sequence of calls. task: a hit allocates one completed Task object, only a miss runs a coroutine (heap frame). pooled: .NET&apos;s pooling builder, one cached box per thread and per core, beyond that a miss allocates. pooled_unbounded: not .NET, a hand-written unbounded pool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1–5 distinct of task, valuetask, valuetask_coroutine, pooled, pooled_unbounded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many service calls each strategy makes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operations per strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of calls answered from the cache: those complete synchronously.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fraction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean simulated backend latency of a cache miss: the time the asynchronous path waits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>µs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether every miss waits exactly the mean latency or an exponentially distributed time with that mean.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many callers run at once; while some wait for the backend, others proceed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>callers in flight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size of the cached value; above 16 bytes every copy of it needs the heap, and 0 means a bool result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of calls that await their ValueTask a second time (the misuse the lab shows).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What-if, not .NET: pooled_unbounded&apos;s sources ignore their 16-bit token, as a hand-written IValueTaskSource could (.NET&apos;s ManualResetValueTaskSourceCore always checks it); a stale await then silently reads another operation&apos;s result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether Task completes results from cached instances without allocating, as .NET 10&apos;s Task.FromResult does for null, both bools, int -1..8 and every all-zero value of 1, 2, 4, 8 or 16 bytes (a 0-byte payload is a bool).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed of the pseudo-random sequence of hits, misses and latencies; same seed, same workload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skip_idle jumps over idle waits so long runs finish in seconds; real actually sleeps (slow-motion demos).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GC model: bytes allocated between two modelled gen0 collections (default: .NET&apos;s workstation gen0 budget for this machine: 5/8 of max(4/5 of the largest cache, 256 KiB), at least 6 MiB as max; 160 KiB when the cache size is unknown).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vtl::models::SeedClaims</name>
@@ -3103,6 +2465,842 @@ The current scenario is unchanged.</source>
     <message>
         <source>Run clock: time as the workload sees it. With the skip-idle clock, waits for the simulated backend are skipped, so a run-clock second can pass in microseconds of real time; CPU work is timed for real.</source>
         <translation>実行クロック: ワークロードから見た時間。アイドルスキップクロックでは、シミュレートされたバックエンドの待機がスキップされるため、実行クロックの1秒が実時間の数マイクロ秒で過ぎることがあります。CPU処理は実時間で計測されます。</translation>
+    </message>
+</context>
+<context>
+    <name>vtl::widgets::AllocationPlot</name>
+    <message>
+        <source>Heap allocations over time</source>
+        <translation>ヒープ割り当ての推移</translation>
+    </message>
+    <message>
+        <source>Top: heap allocations per call in each interval. Bottom: bytes allocated per run-clock second.</source>
+        <translation>上: 各区間の呼び出しあたりのヒープ割り当て数。下: 実行クロック1秒あたりの割り当てバイト数。</translation>
+    </message>
+    <message>
+        <source>allocations
+per call</source>
+        <translation>呼び出しあたり
+の割り当て数</translation>
+    </message>
+    <message>
+        <source>bytes per
+run-clock s</source>
+        <translation>実行クロック
+1 sあたりのバイト数</translation>
+    </message>
+    <message>
+        <source>Press Run to count
+heap allocations</source>
+        <translation>「実行」を押すと
+ヒープ割り当てを計測</translation>
+    </message>
+</context>
+<context>
+    <name>vtl::widgets::AwaitTwiceLane</name>
+    <message>
+        <source>Run</source>
+        <translation>実行</translation>
+    </message>
+    <message>
+        <source>Run this case in the core now and show what the second await did.</source>
+        <translation>このケースをコアで今すぐ実行し、2回目のawaitの動作を表示します。</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>ステップ</translation>
+    </message>
+    <message>
+        <source>Run this case in the core now and walk through it one moment at a time.</source>
+        <translation>このケースをコアで今すぐ実行し、一瞬ずつ順に見ていきます。</translation>
+    </message>
+    <message>
+        <source>Step 4/4</source>
+        <translation>ステップ 4/4</translation>
+    </message>
+    <message>
+        <source>Step %1/%2</source>
+        <translation>ステップ %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>vtl::widgets::AwaitTwiceLaneView</name>
+    <message>
+        <source>holds its result</source>
+        <translation>結果を保持</translation>
+    </message>
+    <message>
+        <source>wraps a Task&lt;int&gt;</source>
+        <translation>Task&lt;int&gt; をラップ</translation>
+    </message>
+    <message>
+        <source>source · token %1</source>
+        <translation>ソース · トークン %1</translation>
+    </message>
+    <message>
+        <source>no source</source>
+        <translation>ソースなし</translation>
+    </message>
+    <message>
+        <source>Task&lt;int&gt;</source>
+        <translation>Task&lt;int&gt;</translation>
+    </message>
+    <message>
+        <source>source · slot %1</source>
+        <translation>ソース · スロット %1</translation>
+    </message>
+    <message>
+        <source>box #%1</source>
+        <translation>ボックス #%1</translation>
+    </message>
+    <message>
+        <source>what-if source</source>
+        <translation>仮定のソース</translation>
+    </message>
+    <message>
+        <source>leased</source>
+        <translation>リース中</translation>
+    </message>
+    <message>
+        <source>in the pool</source>
+        <translation>プール内</translation>
+    </message>
+    <message>
+        <source>in the cache</source>
+        <translation>キャッシュ内</translation>
+    </message>
+    <message>
+        <source>WHAT-IF, not .NET</source>
+        <translation>仮定、.NETではない</translation>
+    </message>
+    <message>
+        <source>Not run yet — Run shows the outcome, Step walks through it.</source>
+        <translation>未実行 — 「実行」で結果を表示、「ステップ」で順に解説します。</translation>
+    </message>
+    <message>
+        <source>ValueTask</source>
+        <translation>ValueTask</translation>
+    </message>
+    <message>
+        <source>token not checked!</source>
+        <translation>トークン未チェック！</translation>
+    </message>
+    <message>
+        <source>stale: version is %1</source>
+        <translation>古い: バージョンは %1</translation>
+    </message>
+    <message>
+        <source>token matches another operation!</source>
+        <translation>トークンが別の操作と一致！</translation>
+    </message>
+    <message>
+        <source>never awaited</source>
+        <translation>一度もawaitされない</translation>
+    </message>
+    <message>
+        <source>version %1 · rented %2×</source>
+        <translation>バージョン %1 · %2 回レンタル</translation>
+    </message>
+    <message>
+        <source>completed: %1</source>
+        <translation>完了: %1</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>保留中</translation>
+    </message>
+    <message>
+        <source>completes once and keeps its result for every awaiter</source>
+        <translation>1回だけ完了し、すべての待機者のために結果を保持する</translation>
+    </message>
+    <message>
+        <source>the value is inside the ValueTask</source>
+        <translation>値はValueTaskの中にある</translation>
+    </message>
+    <message>
+        <source>the pool</source>
+        <translation>プール</translation>
+    </message>
+    <message>
+        <source>operation B</source>
+        <translation>操作B</translation>
+    </message>
+    <message>
+        <source>token %1</source>
+        <translation>トークン %1</translation>
+    </message>
+    <message>
+        <source>completed with %1, not yet read</source>
+        <translation>%1 で完了、未読み取り</translation>
+    </message>
+    <message>
+        <source>%1 leased · %2 free</source>
+        <translation>リース中 %1 · 空き %2</translation>
+    </message>
+    <message>
+        <source>capacity %1</source>
+        <translation>容量 %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>what it did</source>
+        <translation>実際の動作</translation>
+    </message>
+</context>
+<context>
+    <name>vtl::widgets::AwaitTwiceTab</name>
+    <message>
+        <source>ValueTask pitfalls: each lane runs the real C++ core when you press Run or Step</source>
+        <translation>ValueTaskの落とし穴: 「実行」または「ステップ」を押すと各レーンで実際のC++コアが動きます</translation>
+    </message>
+    <message>
+        <source>Run all</source>
+        <translation>すべて実行</translation>
+    </message>
+    <message>
+        <source>Run every case in the core now.</source>
+        <translation>すべてのケースをコアで今すぐ実行します。</translation>
+    </message>
+    <message>
+        <source>same value, by accident</source>
+        <translation>偶然の同じ値</translation>
+    </message>
+    <message>
+        <source>exception</source>
+        <translation>例外</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;wrong value&lt;/b&gt;, silently</source>
+        <translation>&lt;b&gt;誤った値&lt;/b&gt;（気づかれない）</translation>
+    </message>
+    <message>
+        <source>works (the correct way)</source>
+        <translation>動作する（正しい方法）</translation>
+    </message>
+    <message>
+        <source>blocked the thread</source>
+        <translation>スレッドをブロック</translation>
+    </message>
+    <message>
+        <source>source leaked: pool ran dry</source>
+        <translation>ソースのリーク: プールが枯渇</translation>
+    </message>
+</context>
+<context>
+    <name>vtl::widgets::ClaimsTab</name>
+    <message>
+        <source>The seed texts&apos; claims, judged by real .NET (they are about .NET); the C++ core&apos;s figure stands beside it. Select a claim to read its quote, every sentence and where each figure comes from; all are computed from the figures.</source>
+        <translation>シードテキストの主張を実際の.NETで判定します（主張は.NETについてのものです）。C++コアの数値はその横に示します。主張を選択すると、引用、すべての文、各数値の出所が表示されます。文はすべて数値から算出されます。</translation>
+    </message>
+    <message>
+        <source>Measure the C++ core</source>
+        <translation>C++コアを測定</translation>
+    </message>
+    <message>
+        <source>Runs the claims&apos; conditions in the C++ core with a 16-byte value: 1,000,000 calls at 100 % hits, 100,000 at 0 %, 1,000,000 at 80 %, then times a hit of each strategy (warm-up, paired batches against an empty loop, medians with 95 % intervals).</source>
+        <translation>主張の条件を16バイトの値でC++コア上で実行します: ヒット率100 %で1,000,000回、0 %で100,000回、80 %で1,000,000回。その後、各戦略のヒットの時間を計測します（ウォームアップ、空ループとの対のバッチ、95 %区間付きの中央値）。</translation>
+    </message>
+    <message>
+        <source>C++ core not measured yet: the real .NET column is filled from the reference.</source>
+        <translation>C++コアは未測定: 実際の.NETの列はリファレンスから埋めています。</translation>
+    </message>
+    <message>
+        <source>Real .NET figures: %1 (%2).</source>
+        <translation>実際の.NETの数値: %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Real .NET figures: none found (no fresh run in %1 and no shipped reference). Run `valuetask-lab dotnet` with the .NET SDK installed.</source>
+        <translation>実際の.NETの数値: 見つかりません（%1 に新しい実行結果がなく、同梱のリファレンスもありません）。.NET SDKをインストールして `valuetask-lab dotnet` を実行してください。</translation>
+    </message>
+    <message>
+        <source>Unreadable: %1</source>
+        <translation>読み取れません: %1</translation>
+    </message>
+    <message>
+        <source>C++ core, this machine: the current run</source>
+        <translation>C++コア、このマシン: 現在の実行</translation>
+    </message>
+</context>
+<context>
+    <name>vtl::widgets::CodePane</name>
+    <message>
+        <source>C++ — the core&apos;s code, running now:</source>
+        <translation>C++ — 今実行中のコアのコード:</translation>
+    </message>
+    <message>
+        <source>C# — what it mirrors:</source>
+        <translation>C# — 対応するコード:</translation>
+    </message>
+    <message>
+        <source>(listing %1 is missing from the resources)</source>
+        <translation>（リスト %1 がリソースにありません）</translation>
+    </message>
+</context>
+<context>
+    <name>vtl::widgets::GcFormulasDialog</name>
+    <message>
+        <source>GC model: formulas and parameters</source>
+        <translation>GCモデル: 式とパラメーター</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The GC plot shows a &lt;b&gt;model&lt;/b&gt; — what a .NET generational GC would roughly do with the allocations this run measured. No garbage collector runs here.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;GCプロットは&lt;b&gt;モデル&lt;/b&gt;を示します — この実行で測定した割り当てに対して.NETの世代別GCがおおよそ何をするか。ここではガベージコレクターは動いていません。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>vtl::widgets::GcModelPlot</name>
+    <message>
+        <source>GC model (not a real GC)</source>
+        <translation>GCモデル（実際のGCではない）</translation>
+    </message>
+    <message>
+        <source>A model of what a .NET generational GC would do with the measured allocations: collections so far per generation, and the live heap.</source>
+        <translation>測定した割り当てに対して.NETの世代別GCが何をするかのモデル: 世代ごとのこれまでのコレクション数と、生存ヒープ。</translation>
+    </message>
+    <message>
+        <source>collections
+(model)</source>
+        <translation>コレクション数
+（モデル）</translation>
+    </message>
+    <message>
+        <source>live heap</source>
+        <translation>生存ヒープ</translation>
+    </message>
+    <message>
+        <source>gen%1</source>
+        <translation>gen%1</translation>
+    </message>
+    <message>
+        <source>Formulas</source>
+        <translation>式</translation>
+    </message>
+    <message>
+        <source>Show the GC model&apos;s formulas and the parameters of this run.</source>
+        <translation>GCモデルの式とこの実行のパラメーターを表示します。</translation>
+    </message>
+    <message>
+        <source>Press Run to model
+GC collections</source>
+        <translation>「実行」を押すと
+GCコレクションをモデル化</translation>
+    </message>
+</context>
+<context>
+    <name>vtl::widgets::HeapStrip</name>
+    <message>
+        <source>unknown until the first event</source>
+        <translation>最初のイベントまで不明</translation>
+    </message>
+    <message>
+        <source>%1 of %2 allocated since the last collection · %3 collections seen
+a model of a gen0 budget, not a real GC</source>
+        <translation>前回のコレクション以降 %2 中 %1 を割り当て · %3 回のコレクションを確認
+gen0予算のモデルであり、実際のGCではない</translation>
+    </message>
+    <message>
+        <source>GC MODEL — gen0 budget</source>
+        <translation>GCモデル — gen0の予算</translation>
+    </message>
+    <message>
+        <source>1 block · %1</source>
+        <translation>1 ブロック · %1</translation>
+    </message>
+    <message>
+        <source>%1 blocks · %2</source>
+        <translation>%1 ブロック · %2</translation>
+    </message>
+    <message>
+        <source>%1 · width ∝ bytes</source>
+        <translation>%1 · 幅 ∝ バイト数</translation>
+    </message>
+    <message>
+        <source>HEAP — live blocks of the animated calls</source>
+        <translation>ヒープ — アニメーション中の呼び出しの生存ブロック</translation>
+    </message>
+    <message>
+        <source>HEAP</source>
+        <translation>ヒープ</translation>
+    </message>
+    <message>
+        <source>GC MODEL</source>
+        <translation>GCモデル</translation>
+    </message>
+    <message>
+        <source>empty — nothing the animated calls made is on the heap</source>
+        <translation>空 — アニメーション中の呼び出しが作ったものはヒープにありません</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>+%1 more</source>
+        <translation>+他 %1 個</translation>
+    </message>
+    <message>
+        <source>%1 collection!</source>
+        <translation>%1 コレクション！</translation>
+    </message>
+</context>
+<context>
+    <name>vtl::widgets::LabPlot</name>
+    <message>
+        <source>Save plot as PNG…</source>
+        <translation>プロットをPNGとして保存…</translation>
+    </message>
+    <message>
+        <source>Save plot as PDF…</source>
+        <translation>プロットをPDFとして保存…</translation>
+    </message>
+</context>
+<context>
+    <name>vtl::widgets::LatencyHistogramPlot</name>
+    <message>
+        <source>Latency histogram</source>
+        <translation>レイテンシのヒストグラム</translation>
+    </message>
+    <message>
+        <source>Share of each strategy&apos;s calls per latency bin; bins are log-spaced, 10 per decade. Right-click for a logarithmic y axis that shows rare tails.</source>
+        <translation>レイテンシのビンごとの各戦略の呼び出しの割合。ビンは対数間隔で1桁あたり10個。右クリックで、まれな裾野を示す対数y軸に切り替えます。</translation>
+    </message>
+    <message>
+        <source>latency per call (log, 10 bins/decade)</source>
+        <translation>呼び出しあたりのレイテンシ（対数、1桁あたり10ビン）</translation>
+    </message>
+    <message>
+        <source>share of calls</source>
+        <translation>呼び出しの割合</translation>
+    </message>
+    <message>
+        <source>Logarithmic y axis (shows rare tails)</source>
+        <translation>対数y軸（まれな裾野を表示）</translation>
+    </message>
+    <message>
+        <source>Press Run to measure
+the latency distribution</source>
+        <translation>「実行」を押すと
+レイテンシ分布を計測</translation>
+    </message>
+    <message>
+        <source>share of calls (log)</source>
+        <translation>呼び出しの割合（対数）</translation>
+    </message>
+</context>
+<context>
+    <name>vtl::widgets::LatencyPercentilePlot</name>
+    <message>
+        <source>Latency by percentile (HDR)</source>
+        <translation>パーセンタイル別レイテンシ（HDR）</translation>
+    </message>
+    <message>
+        <source>Latency of each call from issue to result, by percentile. The x axis stretches the tail: 90 %, 99 %, 99.9 % … are equally spaced.</source>
+        <translation>各呼び出しの発行から結果までのレイテンシをパーセンタイル別に表示。x軸は裾野を引き伸ばし、90 %、99 %、99.9 % … が等間隔になります。</translation>
+    </message>
+    <message>
+        <source>percentile (spacing: 1/(1 − p), log)</source>
+        <translation>パーセンタイル（間隔: 1/(1 − p)、対数）</translation>
+    </message>
+    <message>
+        <source>latency per call (log)</source>
+        <translation>呼び出しあたりのレイテンシ（対数）</translation>
+    </message>
+    <message>
+        <source>Press Run to measure
+latency by percentile</source>
+        <translation>「実行」を押すと
+パーセンタイル別レイテンシを計測</translation>
+    </message>
+    <message>
+        <source>hit rate %1:
+hits to the left,
+misses to the right</source>
+        <translation>ヒット率 %1:
+左がヒット、
+右がミス</translation>
+    </message>
+</context>
+<context>
+    <name>vtl::widgets::PathDiagram</name>
+    <message>
+        <source>Task / frame on the heap</source>
+        <translation>ヒープ上のTask / フレーム</translation>
+    </message>
+    <message>
+        <source>caller suspended</source>
+        <translation>呼び出し元は中断</translation>
+    </message>
+    <message>
+        <source>STACK</source>
+        <translation>スタック</translation>
+    </message>
+    <message>
+        <source>HEAP + BACKEND</source>
+        <translation>ヒープ + バックエンド</translation>
+    </message>
+    <message>
+        <source>asynchronous: where a miss goes</source>
+        <translation>非同期: ミスの行き先</translation>
+    </message>
+    <message>
+        <source>caller</source>
+        <translation>呼び出し元</translation>
+    </message>
+    <message>
+        <source>co_await op</source>
+        <translation>co_await op</translation>
+    </message>
+    <message>
+        <source>service method</source>
+        <translation>サービスメソッド</translation>
+    </message>
+    <message>
+        <source>get(spec)</source>
+        <translation>get(spec)</translation>
+    </message>
+    <message>
+        <source>in the cache?</source>
+        <translation>キャッシュにある？</translation>
+    </message>
+    <message>
+        <source>hit</source>
+        <translation>ヒット</translation>
+    </message>
+    <message>
+        <source>miss</source>
+        <translation>ミス</translation>
+    </message>
+    <message>
+        <source>returns at once</source>
+        <translation>すぐに返る</translation>
+    </message>
+    <message>
+        <source>waiting for the backend</source>
+        <translation>バックエンドを待機中</translation>
+    </message>
+    <message>
+        <source>backend done</source>
+        <translation>バックエンド完了</translation>
+    </message>
+    <message>
+        <source>result set</source>
+        <translation>結果を設定</translation>
+    </message>
+    <message>
+        <source>result set · %1</source>
+        <translation>結果を設定 · %1</translation>
+    </message>
+    <message>
+        <source>continuation resumes the caller</source>
+        <translation>継続が呼び出し元を再開</translation>
+    </message>
+    <message>
+        <source>+%1 heap</source>
+        <translation>+%1 ヒープ</translation>
+    </message>
+    <message>
+        <source>Waiting for traced calls.</source>
+        <translation>トレースされた呼び出しを待機中。</translation>
+    </message>
+    <message>
+        <source>waited %1 (run clock)</source>
+        <translation>%1 待機（実行クロック）</translation>
+    </message>
+    <message>
+        <source>synchronous: a hit returns without suspending; what it allocates is still on the heap</source>
+        <translation>同期: ヒットは中断せずに返る。割り当てたものはヒープに残る</translation>
+    </message>
+    <message>
+        <source>a Task&lt;T&gt; on the heap: a new one, or one of the cached Tasks</source>
+        <translation>ヒープ上の Task&lt;T&gt;: 新規、またはキャッシュされたTaskの1つ</translation>
+    </message>
+    <message>
+        <source>no heap object: the ValueTask struct holds the value, in the caller&apos;s frame (its heap box if it suspended before)</source>
+        <translation>ヒープオブジェクトなし: ValueTask構造体が値を保持し、呼び出し元のフレームにある（以前に中断した場合はそのヒープボックス）</translation>
+    </message>
+    <message>
+        <source>a ValueTask, but its coroutine frame is already on the heap</source>
+        <translation>ValueTaskだが、そのコルーチンフレームはすでにヒープ上にある</translation>
+    </message>
+    <message>
+        <source>the Task&apos;s coroutine frame</source>
+        <translation>Taskのコルーチンフレーム</translation>
+    </message>
+    <message>
+        <source>ValueTask wraps a new Task (its frame)</source>
+        <translation>ValueTaskが新しいTask（そのフレーム）をラップ</translation>
+    </message>
+    <message>
+        <source>the coroutine frame, allocated at entry</source>
+        <translation>入口で割り当てられるコルーチンフレーム</translation>
+    </message>
+    <message>
+        <source>a cached box (1 per thread, 1 per core), else a new one</source>
+        <translation>キャッシュされたボックス（スレッドごとに1、コアごとに1）、なければ新規</translation>
+    </message>
+    <message>
+        <source>pooled frame + pooled source: reused, not new</source>
+        <translation>プールされたフレーム + プールされたソース: 再利用、新規ではない</translation>
+    </message>
+    <message>
+        <source>Waiting for traced calls — start a run to see them move.</source>
+        <translation>トレースされた呼び出しを待機中 — 実行を開始すると動きが見えます。</translation>
+    </message>
+    <message>
+        <source>the caller calls the service method</source>
+        <translation>呼び出し元がサービスメソッドを呼ぶ</translation>
+    </message>
+    <message>
+        <source>cache hit → synchronous path, the result returns at once</source>
+        <translation>キャッシュヒット → 同期パス、結果はすぐに返る</translation>
+    </message>
+    <message>
+        <source>cache miss → asynchronous path through the heap and the backend</source>
+        <translation>キャッシュミス → ヒープとバックエンドを経由する非同期パス</translation>
+    </message>
+    <message>
+        <source>heap allocation of %1</source>
+        <translation>%1 のヒープ割り当て</translation>
+    </message>
+    <message>
+        <source>a heap block is freed</source>
+        <translation>ヒープブロックが解放される</translation>
+    </message>
+    <message>
+        <source>the caller is suspended while the backend works</source>
+        <translation>バックエンドの処理中、呼び出し元は中断される</translation>
+    </message>
+    <message>
+        <source>the backend answered after %1 (run clock)</source>
+        <translation>バックエンドが %1 後に応答（実行クロック）</translation>
+    </message>
+    <message>
+        <source>the backend answered: result set</source>
+        <translation>バックエンドが応答: 結果を設定</translation>
+    </message>
+    <message>
+        <source>the continuation resumes the caller</source>
+        <translation>継続が呼び出し元を再開する</translation>
+    </message>
+    <message>
+        <source>the caller has the value, %1 after the call</source>
+        <translation>呼び出しの %1 後に呼び出し元が値を得る</translation>
+    </message>
+    <message>
+        <source>the caller has the value</source>
+        <translation>呼び出し元が値を得る</translation>
+    </message>
+    <message>
+        <source>awaited a second time: %1</source>
+        <translation>2回目のawait: %1</translation>
+    </message>
+    <message>
+        <source>call #%1 · %2 — %3</source>
+        <translation>呼び出し #%1 · %2 — %3</translation>
+    </message>
+</context>
+<context>
+    <name>vtl::widgets::PathsTab</name>
+    <message>
+        <source>Pace:</source>
+        <translation>速度:</translation>
+    </message>
+    <message>
+        <source>Slow motion</source>
+        <translation>スローモーション</translation>
+    </message>
+    <message>
+        <source>The engine issues only a few calls per second, on the real clock, and every one is shown: a miss really waits its backend latency. Between calls the run clock stands still, so the measurements stay honest. A run started in slow motion runs only the strategy chosen next to it, for at most %1 calls.</source>
+        <translation>エンジンは実クロックで1秒あたり数回だけ呼び出しを発行し、すべてを表示します: ミスは実際にバックエンドのレイテンシを待ちます。呼び出しの間は実行クロックが止まるので、測定は正確なままです。スローモーションで開始した実行は、横で選んだ戦略だけを最大 %1 回実行します。</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>標準</translation>
+    </message>
+    <message>
+        <source>The engine runs at full speed; one call in N is traced and shown, N chosen from the measured rate.</source>
+        <translation>エンジンは全速で動作し、N回に1回の呼び出しをトレースして表示します。Nは測定したレートから選びます。</translation>
+    </message>
+    <message>
+        <source>Single step</source>
+        <translation>シングルステップ</translation>
+    </message>
+    <message>
+        <source>The engine is paused. &quot;Next call&quot; lets exactly one more call run; the event buttons walk through its events.</source>
+        <translation>エンジンは一時停止中です。「次の呼び出し」でちょうど1回の呼び出しを実行し、イベントボタンでそのイベントを順に見ます。</translation>
+    </message>
+    <message>
+        <source> calls/s</source>
+        <translation> 回/s</translation>
+    </message>
+    <message>
+        <source>Slow-motion speed: calls the engine issues per second.</source>
+        <translation>スローモーションの速度: エンジンが1秒あたりに発行する呼び出し数。</translation>
+    </message>
+    <message>
+        <source>The one strategy a slow-motion run shows.</source>
+        <translation>スローモーション実行で表示する1つの戦略。</translation>
+    </message>
+    <message>
+        <source>The same as the toolbar&apos;s Pause/Resume (F6): pauses or resumes the run and the animation together; from recorded events, returns to the live view.</source>
+        <translation>ツールバーの「一時停止/再開」（F6）と同じ: 実行とアニメーションを一緒に一時停止・再開します。記録済みイベントからはライブ表示に戻ります。</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <source>Step back one event through what was recorded.</source>
+        <translation>記録されたイベントを1つ戻ります。</translation>
+    </message>
+    <message>
+        <source>Step forward one event; past the last one, let one more call run.</source>
+        <translation>イベントを1つ進みます。最後を過ぎると、もう1回呼び出しを実行します。</translation>
+    </message>
+    <message>
+        <source>Next call</source>
+        <translation>次の呼び出し</translation>
+    </message>
+    <message>
+        <source>Let the paused engine run exactly one more call, and show it.</source>
+        <translation>一時停止中のエンジンでちょうど1回の呼び出しを実行し、表示します。</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>再開</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>一時停止</translation>
+    </message>
+    <message>
+        <source>Stepping through recorded events: event %1 of %2. Resume returns to the live view.</source>
+        <translation>記録済みイベントをステップ実行中: イベント %1/%2。「再開」でライブ表示に戻ります。</translation>
+    </message>
+    <message>
+        <source>Slow motion: this run, with all its strategies, now issues %1 calls per second. For a short run of %2 alone, press Reset, then Run.</source>
+        <translation>スローモーション: この実行は全戦略で、現在1秒あたり %1 回の呼び出しを発行します。%2 だけの短い実行には、「リセット」を押してから「実行」を押してください。</translation>
+    </message>
+    <message>
+        <source>Slow motion: %1 only, one call at a time, at most %2 calls, %3 per second on the real clock; every call shown, and between calls the run clock stands still.</source>
+        <translation>スローモーション: %1 のみ、1回ずつ、最大 %2 回、実クロックで1秒あたり %3 回。すべての呼び出しを表示し、呼び出しの間は実行クロックが止まります。</translation>
+    </message>
+    <message>
+        <source>Normal speed: showing every call</source>
+        <translation>標準速度: すべての呼び出しを表示</translation>
+    </message>
+    <message>
+        <source>Normal speed: showing 1 in %1 calls</source>
+        <translation>標準速度: %1 回に1回の呼び出しを表示</translation>
+    </message>
+    <message>
+        <source> (engine: %1 calls/s)</source>
+        <translation>（エンジン: %1 回/s）</translation>
+    </message>
+    <message>
+        <source>; %1 more traced calls were fast-forwarded to keep up</source>
+        <translation>。追いつくために、トレースされた %1 回の呼び出しを早送りしました</translation>
+    </message>
+    <message>
+        <source>Single step: the engine is paused. &quot;Next call&quot; runs exactly one more call; the Event buttons walk through its events, back and forth.</source>
+        <translation>シングルステップ: エンジンは一時停止中です。「次の呼び出し」でちょうど1回の呼び出しを実行し、「イベント」ボタンでそのイベントを前後に見ます。</translation>
+    </message>
+    <message>
+        <source> Playing %1× faster to keep up.</source>
+        <translation> 追いつくために %1 倍速で再生中。</translation>
+    </message>
+    <message>
+        <source> No run in progress: start one with Run to see calls move.</source>
+        <translation> 実行中ではありません: 「実行」で開始すると呼び出しの動きが見えます。</translation>
+    </message>
+</context>
+<context>
+    <name>vtl::widgets::RunProgressWidget</name>
+    <message>
+        <source>Calls done over all strategies, the recent rate in calls per second of real time, and the estimated real time left.</source>
+        <translation>全戦略で完了した呼び出し数、実時間1秒あたりの最近の呼び出しレート、推定残り時間。</translation>
+    </message>
+    <message>
+        <source>No run yet</source>
+        <translation>まだ実行していません</translation>
+    </message>
+    <message>
+        <source>%1 of %2 calls</source>
+        <translation>%1/%2 回の呼び出し</translation>
+    </message>
+    <message>
+        <source> · slow motion</source>
+        <translation> · スローモーション</translation>
+    </message>
+    <message>
+        <source> · %1 calls/s</source>
+        <translation> · %1 回/s</translation>
+    </message>
+    <message>
+        <source> · paused</source>
+        <translation> · 一時停止中</translation>
+    </message>
+    <message>
+        <source> · %1 left</source>
+        <translation> · 残り %1</translation>
+    </message>
+    <message>
+        <source> · took %1</source>
+        <translation> · 所要 %1</translation>
+    </message>
+</context>
+<context>
+    <name>vtl::widgets::ScenarioControlPanel</name>
+    <message>
+        <source>Workload</source>
+        <translation>ワークロード</translation>
+    </message>
+    <message>
+        <source>Strategies</source>
+        <translation>戦略</translation>
+    </message>
+    <message>
+        <source>Switches</source>
+        <translation>スイッチ</translation>
+    </message>
+    <message>
+        <source>What-if, not .NET: sources ignore their token</source>
+        <translation>仮定、.NETではない: ソースがトークンを無視</translation>
+    </message>
+    <message>
+        <source>Task result cache</source>
+        <translation>Taskの結果キャッシュ</translation>
+    </message>
+    <message>
+        <source>Advanced: GC model, clock, seed</source>
+        <translation>詳細: GCモデル、クロック、シード</translation>
+    </message>
+    <message>
+        <source>Show or hide the settings of the GC model, the clock and the pseudo-random sequence.</source>
+        <translation>GCモデル、クロック、擬似乱数列の設定を表示または非表示にします。</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>クロック</translation>
+    </message>
+    <message>
+        <source>Miss latency distribution</source>
+        <translation>ミスのレイテンシ分布</translation>
+    </message>
+    <message>
+        <source>Changed while running: applies to the next run.</source>
+        <translation>実行中に変更: 次の実行に適用されます。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Seed&lt;/b&gt;</source>
+        <translation>&lt;b&gt;シード&lt;/b&gt;</translation>
     </message>
 </context>
 </TS>

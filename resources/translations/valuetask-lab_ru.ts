@@ -2,35 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en">
 <context>
-    <name>AllocationPlot</name>
-    <message>
-        <source>Heap allocations over time</source>
-        <translation>Аллокации в куче во времени</translation>
-    </message>
-    <message>
-        <source>Top: heap allocations per call in each interval. Bottom: bytes allocated per run-clock second.</source>
-        <translation>Вверху: аллокаций в куче на вызов в каждом интервале. Внизу: байт выделено за секунду часов прогона.</translation>
-    </message>
-    <message>
-        <source>allocations
-per call</source>
-        <translation>аллокаций
-на вызов</translation>
-    </message>
-    <message>
-        <source>bytes per
-run-clock s</source>
-        <translation>байт за
-с часов прогона</translation>
-    </message>
-    <message>
-        <source>Press Run to count
-heap allocations</source>
-        <translation>Нажмите «Запуск», чтобы
-посчитать аллокации в куче</translation>
-    </message>
-</context>
-<context>
     <name>AwaitTwiceCommand</name>
     <message>
         <source>(what-if, not .NET)</source>
@@ -59,33 +30,6 @@ heap allocations</source>
     <message>
         <source>cannot create the folder</source>
         <translation>не удаётся создать папку</translation>
-    </message>
-</context>
-<context>
-    <name>AwaitTwiceLane</name>
-    <message>
-        <source>Run</source>
-        <translation>Запуск</translation>
-    </message>
-    <message>
-        <source>Run this case in the core now and show what the second await did.</source>
-        <translation>Запустить этот случай в ядре сейчас и показать, что сделал второй await.</translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation>Шаг</translation>
-    </message>
-    <message>
-        <source>Run this case in the core now and walk through it one moment at a time.</source>
-        <translation>Запустить этот случай в ядре и пройти его по одному моменту.</translation>
-    </message>
-    <message>
-        <source>Step 4/4</source>
-        <translation>Шаг 4/4</translation>
-    </message>
-    <message>
-        <source>Step %1/%2</source>
-        <translation>Шаг %1/%2</translation>
     </message>
 </context>
 <context>
@@ -448,296 +392,6 @@ heap allocations</source>
     </message>
 </context>
 <context>
-    <name>AwaitTwiceLaneView</name>
-    <message>
-        <source>Task&lt;int&gt;</source>
-        <translation>Task&lt;int&gt;</translation>
-    </message>
-    <message>
-        <source>source · token %1</source>
-        <translation>источник · токен %1</translation>
-    </message>
-    <message>
-        <source>Not run yet — Run shows the outcome, Step walks through it.</source>
-        <translation>Ещё не запущено — «Запуск» покажет итог, «Шаг» проведёт по шагам.</translation>
-    </message>
-    <message>
-        <source>ValueTask</source>
-        <translation>ValueTask</translation>
-    </message>
-    <message>
-        <source>completes once and keeps its result for every awaiter</source>
-        <translation>завершается один раз и хранит результат для каждого ожидающего</translation>
-    </message>
-    <message>
-        <source>no source</source>
-        <translation>нет источника</translation>
-    </message>
-    <message>
-        <source>the value is inside the ValueTask</source>
-        <translation>значение внутри ValueTask</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>нет</translation>
-    </message>
-    <message>
-        <source>holds its result</source>
-        <translation>хранит результат</translation>
-    </message>
-    <message>
-        <source>wraps a Task&lt;int&gt;</source>
-        <translation>оборачивает Task&lt;int&gt;</translation>
-    </message>
-    <message>
-        <source>what-if source</source>
-        <translation>гипотетический источник</translation>
-    </message>
-    <message>
-        <source>leased</source>
-        <translation>арендован</translation>
-    </message>
-    <message>
-        <source>in the pool</source>
-        <translation>в пуле</translation>
-    </message>
-    <message>
-        <source>in the cache</source>
-        <translation>в кэше</translation>
-    </message>
-    <message>
-        <source>WHAT-IF, not .NET</source>
-        <translation>ГИПОТЕТИЧЕСКИ, не .NET</translation>
-    </message>
-    <message>
-        <source>token not checked!</source>
-        <translation>токен не проверен!</translation>
-    </message>
-    <message>
-        <source>stale: version is %1</source>
-        <translation>устарел: версия %1</translation>
-    </message>
-    <message>
-        <source>token matches another operation!</source>
-        <translation>токен совпадает с другой операцией!</translation>
-    </message>
-    <message>
-        <source>never awaited</source>
-        <translation>не ожидался</translation>
-    </message>
-    <message>
-        <source>version %1 · rented %2×</source>
-        <translation>версия %1 · арендован %2×</translation>
-    </message>
-    <message>
-        <source>completed: %1</source>
-        <translation>завершён: %1</translation>
-    </message>
-    <message>
-        <source>pending</source>
-        <translation>ожидает</translation>
-    </message>
-    <message>
-        <source>the pool</source>
-        <translation>пул</translation>
-    </message>
-    <message>
-        <source>completed with %1, not yet read</source>
-        <translation>завершён с %1, ещё не прочитан</translation>
-    </message>
-    <message>
-        <source>%1 leased · %2 free</source>
-        <translation>%1 арендовано · %2 свободно</translation>
-    </message>
-    <message>
-        <source>capacity %1</source>
-        <translation>ёмкость %1</translation>
-    </message>
-    <message>
-        <source>what it did</source>
-        <translation>что он сделал</translation>
-    </message>
-    <message>
-        <source>source · slot %1</source>
-        <translation>источник · слот %1</translation>
-    </message>
-    <message>
-        <source>box #%1</source>
-        <translation>бокс #%1</translation>
-    </message>
-    <message>
-        <source>operation B</source>
-        <translation>операция B</translation>
-    </message>
-    <message>
-        <source>token %1</source>
-        <translation>токен %1</translation>
-    </message>
-</context>
-<context>
-    <name>AwaitTwiceTab</name>
-    <message>
-        <source>Run all</source>
-        <translation>Запустить все</translation>
-    </message>
-    <message>
-        <source>Run every case in the core now.</source>
-        <translation>Запустить все случаи в ядре сейчас.</translation>
-    </message>
-    <message>
-        <source>ValueTask pitfalls: each lane runs the real C++ core when you press Run or Step</source>
-        <translation>Ловушки ValueTask: каждая дорожка запускает настоящее ядро C++ по «Запуск» или «Шаг»</translation>
-    </message>
-    <message>
-        <source>same value, by accident</source>
-        <translation>то же значение, случайно</translation>
-    </message>
-    <message>
-        <source>exception</source>
-        <translation>исключение</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;wrong value&lt;/b&gt;, silently</source>
-        <translation>&lt;b&gt;неверное значение&lt;/b&gt;, молча</translation>
-    </message>
-    <message>
-        <source>works (the correct way)</source>
-        <translation>работает (правильный способ)</translation>
-    </message>
-    <message>
-        <source>blocked the thread</source>
-        <translation>поток заблокирован</translation>
-    </message>
-    <message>
-        <source>source leaked: pool ran dry</source>
-        <translation>утечка источника: пул исчерпан</translation>
-    </message>
-</context>
-<context>
-    <name>ClaimRunner</name>
-    <message>
-        <source>Cannot run the claims: %1</source>
-        <translation>Не удаётся проверить утверждения: %1</translation>
-    </message>
-    <message>
-        <source>Claims run stopped: %1</source>
-        <translation>Проверка утверждений остановлена: %1</translation>
-    </message>
-    <message>
-        <source>Claims measured on this machine.</source>
-        <translation>Утверждения измерены на этой машине.</translation>
-    </message>
-    <message>
-        <source>Measuring the claims: engine run %1 of %2 (hit rate %3, %4 calls)…</source>
-        <translation>Измерение утверждений: прогон движка %1 из %2 (доля попаданий %3, %4 вызовов)…</translation>
-    </message>
-    <message>
-        <source>Measuring the claims: hit costs (warm-up, paired batches, medians)…</source>
-        <translation>Измерение утверждений: стоимость попаданий (прогрев, парные пакеты, медианы)…</translation>
-    </message>
-</context>
-<context>
-    <name>ClaimsModel</name>
-    <message>
-        <source>Verdict</source>
-        <translation>Вердикт</translation>
-    </message>
-    <message>
-        <source>seed %1 (%2)</source>
-        <translation>seed %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Seed file: %1 (%2)
-Quote: %3</source>
-        <translation>Файл seed: %1 (%2)
-Цитата: %3</translation>
-    </message>
-    <message>
-        <source>Seed claim</source>
-        <translation>Утверждение из seed</translation>
-    </message>
-    <message>
-        <source>Real .NET</source>
-        <translation>Настоящий .NET</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>Source: %1</source>
-        <translation>Источник: %1</translation>
-    </message>
-    <message>
-        <source>Real .NET:</source>
-        <translation>Настоящий .NET:</translation>
-    </message>
-    <message>
-        <source>C++ core:</source>
-        <translation>Ядро C++:</translation>
-    </message>
-    <message>
-        <source>C++ core
-(this machine)</source>
-        <translation>Ядро C++
-(эта машина)</translation>
-    </message>
-</context>
-<context>
-    <name>ClaimsTab</name>
-    <message>
-        <source>Measure the C++ core</source>
-        <translation>Измерить ядро C++</translation>
-    </message>
-    <message>
-        <source>Runs the claims&apos; conditions in the C++ core with a 16-byte value: 1,000,000 calls at 100 % hits, 100,000 at 0 %, 1,000,000 at 80 %, then times a hit of each strategy (warm-up, paired batches against an empty loop, medians with 95 % intervals).</source>
-        <translation>Выполняет условия утверждений в ядре C++ с 16-байтовым значением: 1 000 000 вызовов при 100 % попаданий, 100 000 при 0 %, 1 000 000 при 80 %, затем замеряет попадание каждой стратегии (прогрев, парные пакеты против пустого цикла, медианы с 95 % интервалами).</translation>
-    </message>
-    <message>
-        <source>C++ core not measured yet: the real .NET column is filled from the reference.</source>
-        <translation>Ядро C++ ещё не измерено: столбец настоящего .NET заполнен из эталона.</translation>
-    </message>
-    <message>
-        <source>Real .NET figures: %1 (%2).</source>
-        <translation>Цифры настоящего .NET: %1 (%2).</translation>
-    </message>
-    <message>
-        <source>Real .NET figures: none found (no fresh run in %1 and no shipped reference). Run `valuetask-lab dotnet` with the .NET SDK installed.</source>
-        <translation>Цифры настоящего .NET: не найдены (нет свежего прогона в %1 и нет поставляемого эталона). Запустите `valuetask-lab dotnet` с установленным .NET SDK.</translation>
-    </message>
-    <message>
-        <source>Unreadable: %1</source>
-        <translation>Не читается: %1</translation>
-    </message>
-    <message>
-        <source>C++ core, this machine: the current run</source>
-        <translation>Ядро C++, эта машина: текущий прогон</translation>
-    </message>
-    <message>
-        <source>The seed texts&apos; claims, judged by real .NET (they are about .NET); the C++ core&apos;s figure stands beside it. Select a claim to read its quote, every sentence and where each figure comes from; all are computed from the figures.</source>
-        <translation>Утверждения из текстов seed, оценённые по настоящему .NET (они о .NET); рядом — цифра ядра C++. Выберите утверждение, чтобы прочитать цитату, каждое предложение и откуда взята каждая цифра; всё вычислено из цифр.</translation>
-    </message>
-</context>
-<context>
-    <name>CodePane</name>
-    <message>
-        <source>C++ — the core&apos;s code, running now:</source>
-        <translation>C++ — код ядра, выполняется сейчас:</translation>
-    </message>
-    <message>
-        <source>C# — what it mirrors:</source>
-        <translation>C# — что он отражает:</translation>
-    </message>
-    <message>
-        <source>(listing %1 is missing from the resources)</source>
-        <translation>(листинг %1 отсутствует в ресурсах)</translation>
-    </message>
-</context>
-<context>
     <name>DotnetCommand</name>
     <message>
         <source>%1 s</source>
@@ -903,206 +557,265 @@ The first build takes 15 s to 2 minutes, depending on the machine&apos;s load; t
     </message>
 </context>
 <context>
-    <name>DotnetReference</name>
+    <name>QObject</name>
     <message>
-        <source>run on this machine</source>
-        <translation>прогон на этой машине</translation>
+        <source>Could not render the plot “%1”.</source>
+        <translation>Не удалось отрисовать график «%1».</translation>
     </message>
     <message>
-        <source>shipped reference, measured on the development machine</source>
-        <translation>поставляемый эталон, измерен на машине разработки</translation>
+        <source>SILENT WRONG VALUE</source>
+        <translation>ТИХО НЕВЕРНОЕ ЗНАЧЕНИЕ</translation>
     </message>
     <message>
-        <source>%1: %2, %3, %4</source>
-        <translation>%1: %2, %3, %4</translation>
-    </message>
-</context>
-<context>
-    <name>GcFormulasDialog</name>
-    <message>
-        <source>GC model: formulas and parameters</source>
-        <translation>Модель GC: формулы и параметры</translation>
+        <source>same value (by accident)</source>
+        <translation>то же значение (случайно)</translation>
     </message>
     <message>
-        <source>&lt;p&gt;The GC plot shows a &lt;b&gt;model&lt;/b&gt; — what a .NET generational GC would roughly do with the allocations this run measured. No garbage collector runs here.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;График GC показывает &lt;b&gt;модель&lt;/b&gt; — что примерно сделал бы поколенческий GC .NET с аллокациями, измеренными в этом прогоне. Сборщик мусора здесь не работает.&lt;/p&gt;</translation>
-    </message>
-</context>
-<context>
-    <name>GcModelPlot</name>
-    <message>
-        <source>GC model (not a real GC)</source>
-        <translation>Модель GC (не настоящий GC)</translation>
+        <source>InvalidOperationError</source>
+        <translation>InvalidOperationError</translation>
     </message>
     <message>
-        <source>A model of what a .NET generational GC would do with the measured allocations: collections so far per generation, and the live heap.</source>
-        <translation>Модель того, что поколенческий GC .NET сделал бы с измеренными аллокациями: сборки по поколениям на данный момент и живая куча.</translation>
+        <source>Calls</source>
+        <translation>Вызовы</translation>
     </message>
     <message>
-        <source>collections
-(model)</source>
-        <translation>сборки
-(модель)</translation>
+        <source>Cache hit rate</source>
+        <translation>Доля кэш-попаданий</translation>
     </message>
     <message>
-        <source>live heap</source>
-        <translation>живая куча</translation>
+        <source>Miss latency (mean)</source>
+        <translation>Задержка промаха (средняя)</translation>
     </message>
     <message>
-        <source>gen%1</source>
-        <translation>gen%1</translation>
+        <source>Concurrency</source>
+        <translation>Параллелизм</translation>
     </message>
     <message>
-        <source>Formulas</source>
-        <translation>Формулы</translation>
+        <source>Payload size</source>
+        <translation>Размер данных</translation>
     </message>
     <message>
-        <source>Show the GC model&apos;s formulas and the parameters of this run.</source>
-        <translation>Показать формулы модели GC и параметры этого прогона.</translation>
+        <source>Double-await rate</source>
+        <translation>Доля двойных await</translation>
     </message>
     <message>
-        <source>Press Run to model
-GC collections</source>
-        <translation>Нажмите «Запуск», чтобы
-смоделировать сборки GC</translation>
+        <source>GC model gen0 budget</source>
+        <translation>Бюджет gen0 модели GC</translation>
     </message>
 </context>
 <context>
-    <name>HeapStrip</name>
+    <name>StrategyNames</name>
     <message>
-        <source>HEAP — live blocks of the animated calls</source>
-        <translation>КУЧА — живые блоки анимированных вызовов</translation>
+        <source>task: Task&lt;T&gt;; a cache hit allocates one completed Task object (%1 B in this build; none for a 0-byte payload, a cached bool) and no coroutine frame; only a miss runs a coroutine, whose frame is on the heap</source>
+        <translation>task: Task&lt;T&gt;; кэш-попадание выделяет один завершённый объект Task (%1 B в этой сборке; ни одного для 0-байтовых данных, кэшированный bool) и без фрейма корутины; только промах запускает корутину, её фрейм в куче</translation>
     </message>
     <message>
-        <source>HEAP</source>
-        <translation>КУЧА</translation>
+        <source>valuetask: a plain function returning ValueTask&lt;T&gt;; a cache hit returns the value, a miss wraps a Task&lt;T&gt;</source>
+        <translation>valuetask: обычная функция, возвращающая ValueTask&lt;T&gt;; кэш-попадание возвращает значение, промах оборачивает Task&lt;T&gt;</translation>
     </message>
     <message>
-        <source>empty — nothing the animated calls made is on the heap</source>
-        <translation>пусто — ничего из созданного анимированными вызовами нет в куче</translation>
+        <source>valuetask_coroutine: a coroutine returning ValueTask&lt;T&gt;; in C++ its frame is allocated before the body runs, hit or miss</source>
+        <translation>valuetask_coroutine: корутина, возвращающая ValueTask&lt;T&gt;; в C++ её фрейм выделяется до выполнения тела, при попадании и промахе</translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
+        <source>pooled: ValueTask&lt;T&gt; over .NET&apos;s pooling builder (PoolingAsyncValueTaskMethodBuilder): one cached box per thread and one per core; a miss beyond those allocates one</source>
+        <translation>pooled: ValueTask&lt;T&gt; над пулирующим builder .NET (PoolingAsyncValueTaskMethodBuilder): один кэшированный бокс на поток и один на ядро; промах сверх них выделяет новый</translation>
     </message>
     <message>
-        <source>+%1 more</source>
-        <translation>ещё +%1</translation>
-    </message>
-    <message>
-        <source>GC MODEL — gen0 budget</source>
-        <translation>МОДЕЛЬ GC — бюджет gen0</translation>
-    </message>
-    <message>
-        <source>%1 collection!</source>
-        <translation>Сборка %1!</translation>
-    </message>
-    <message>
-        <source>unknown until the first event</source>
-        <translation>неизвестно до первого события</translation>
-    </message>
-    <message>
-        <source>%1 of %2 allocated since the last collection · %3 collections seen
-a model of a gen0 budget, not a real GC</source>
-        <translation>%1 из %2 выделено с последней сборки · сборок видно: %3
-модель бюджета gen0, не настоящий GC</translation>
-    </message>
-    <message>
-        <source>1 block · %1</source>
-        <translation>1 блок · %1</translation>
-    </message>
-    <message>
-        <source>%1 blocks · %2</source>
-        <translation>блоков: %1 · %2</translation>
-    </message>
-    <message>
-        <source>%1 · width ∝ bytes</source>
-        <translation>%1 · ширина ∝ байтам</translation>
-    </message>
-    <message>
-        <source>GC MODEL</source>
-        <translation>МОДЕЛЬ GC</translation>
+        <source>pooled_unbounded: not .NET — a hand-written unbounded pool of frames and sources; no allocations in steady state</source>
+        <translation>pooled_unbounded: не .NET — самописный неограниченный пул фреймов и источников; в установившемся режиме без аллокаций</translation>
     </message>
 </context>
 <context>
-    <name>LabPlot</name>
+    <name>vtl::app</name>
     <message>
-        <source>Save plot as PNG…</source>
-        <translation>Сохранить график как PNG…</translation>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <source>Save plot as PDF…</source>
-        <translation>Сохранить график как PDF…</translation>
+        <source>In presenter mode</source>
+        <translation>В режиме презентации</translation>
+    </message>
+    <message>
+        <source>Space, →, Page Down</source>
+        <translation>Пробел, →, Page Down</translation>
+    </message>
+    <message>
+        <source>next step</source>
+        <translation>следующий шаг</translation>
+    </message>
+    <message>
+        <source>←, Page Up, Backspace</source>
+        <translation>←, Page Up, Backspace</translation>
+    </message>
+    <message>
+        <source>previous step, as the class saw it</source>
+        <translation>предыдущий шаг, как его видел класс</translation>
+    </message>
+    <message>
+        <source>Home / End</source>
+        <translation>Home / End</translation>
+    </message>
+    <message>
+        <source>first / last step</source>
+        <translation>первый / последний шаг</translation>
+    </message>
+    <message>
+        <source>1–9</source>
+        <translation>1–9</translation>
+    </message>
+    <message>
+        <source>the class&apos;s answer to the step&apos;s question</source>
+        <translation>ответ класса на вопрос шага</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>blank the screen</source>
+        <translation>погасить экран</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>leave presenter mode</source>
+        <translation>выйти из режима презентации</translation>
+    </message>
+    <message>
+        <source>Scenario keys (JSON files, --set key=value, scenario.json and the GUI):
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1
+      %2
+      allowed: %3%4; default: %5
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valuetask-lab %1 — Task&lt;T&gt; vs ValueTask&lt;T&gt;, measured.
+
+Usage:
+  valuetask-lab                      open the GUI
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+--set key=value: spaces around &apos;=&apos; are ignored (--set &quot;calls = 100&quot;).
+A scenario file must be a regular file of at most %1 bytes.
+A run whose estimated memory exceeds the limit (now %2: half of the memory
+available; VTL_MEMORY_LIMIT_MB overrides) is refused before it starts.
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+GC-equivalent model (a model, not a garbage collector):
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario: %1 calls per strategy, hit rate %2, miss latency %3 (%4), concurrency %5, payload %6 B, double-await rate %7, clock %8, seed %9
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock-read overhead subtracted from every latency: %1 ns
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+* gen0/1k: GC-equivalent model, collections per 1,000 operations (see --help).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run was cancelled: these figures cover the calls made so far.
+</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>LatencyHistogramPlot</name>
+    <name>vtl::app::CliHelp</name>
     <message>
-        <source>Latency histogram</source>
-        <translation>Гистограмма задержек</translation>
+        <source>run [--scenario FILE] [--set key=value]... [--out DIR]
+      run a workload headless; print a summary table; with --out write
+      DIR/summary.csv, DIR/timeseries.csv and DIR/scenario.json as one set (DIR is
+      replaced as a whole, so it must be a folder of its own)
+</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Share of each strategy&apos;s calls per latency bin; bins are log-spaced, 10 per decade. Right-click for a logarithmic y axis that shows rare tails.</source>
-        <translation>Доля вызовов каждой стратегии по интервалам задержки; интервалы логарифмические, 10 на декаду. Правый щелчок — логарифмическая ось y для редких хвостов.</translation>
+        <source>await-twice [--out DIR]
+      run every case of the await-twice lab in the core and print what happened
+</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>latency per call (log, 10 bins/decade)</source>
-        <translation>задержка на вызов (лог., 10 интервалов/декаду)</translation>
+        <source>claims [--out DIR]
+      judge the seeds&apos; claims against real .NET (shipped reference or a fresh run)
+      and the C++ core (measured now); print the table; with --out write claims.csv
+</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>share of calls</source>
-        <translation>доля вызовов</translation>
+        <source>dotnet [--out DIR] [--quick]
+      build and run the C# reference program with the .NET SDK (8 or 10) on PATH:
+      real .NET&apos;s await-twice outcomes, BenchmarkDotNet table and GC counts, and
+      the code pane&apos;s C# listings, written to DIR (default: the app&apos;s data folder,
+      which the claims tab and `claims` then prefer to the shipped reference);
+      --quick: under a minute with the build on a quiet 2-core machine, up to 3 on a
+      busy one; the full run takes about 7 minutes more; exit 3 without an SDK
+</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Logarithmic y axis (shows rare tails)</source>
-        <translation>Логарифмическая ось y (показывает редкие хвосты)</translation>
+        <source>lesson check FILE... | lesson list | lesson export LESSON --out FILE.pdf
+      check lesson files (FILE:LINE:COLUMN: problem, exit 2), list the lessons
+      compiled in, or run one and write a handout (one page per step)
+</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Press Run to measure
-the latency distribution</source>
-        <translation>Нажмите «Запуск», чтобы
-измерить распределение задержек</translation>
+        <source>screenshot --out FILE.png [--scenario FILE] [--set key=value]...
+                 [--view main|claims|paths|await-twice]
+                 [--size WxH] [--text-scale F]
+      run the scenario in the window offscreen and save a picture
+</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>share of calls (log)</source>
-        <translation>доля вызовов (лог.)</translation>
-    </message>
-</context>
-<context>
-    <name>LatencyPercentilePlot</name>
-    <message>
-        <source>Latency by percentile (HDR)</source>
-        <translation>Задержка по перцентилям (HDR)</translation>
-    </message>
-    <message>
-        <source>Latency of each call from issue to result, by percentile. The x axis stretches the tail: 90 %, 99 %, 99.9 % … are equally spaced.</source>
-        <translation>Задержка каждого вызова от выдачи до результата по перцентилям. Ось x растягивает хвост: 90 %, 99 %, 99,9 % … расположены равномерно.</translation>
-    </message>
-    <message>
-        <source>percentile (spacing: 1/(1 − p), log)</source>
-        <translation>перцентиль (шаг: 1/(1 − p), лог.)</translation>
-    </message>
-    <message>
-        <source>latency per call (log)</source>
-        <translation>задержка на вызов (лог.)</translation>
-    </message>
-    <message>
-        <source>Press Run to measure
-latency by percentile</source>
-        <translation>Нажмите «Запуск», чтобы
-измерить задержку по перцентилям</translation>
-    </message>
-    <message>
-        <source>hit rate %1:
-hits to the left,
-misses to the right</source>
-        <translation>доля попаданий %1:
-попадания слева,
-промахи справа</translation>
+        <source>Exit status:
+  0    success
+  1    failure while running or writing (I/O error, full disk, …); a previous
+       export in the --out folder is left as it was
+  2    bad input (command line, scenario file, --set value, --out path); nothing
+       was run or written
+  3    a prerequisite is missing (`dotnet`: no .NET SDK 8 or 10 on PATH); nothing
+       was run or written
+  130  cancelled by Ctrl-C (SIGINT); no result files written
+  143  cancelled by SIGTERM; no result files written
+</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>LessonBand</name>
+    <name>vtl::app::Language</name>
+    <message>
+        <source>--lang: unknown language &apos;%1&apos; (use one of: %2)</source>
+        <translation>--lang: неизвестный язык &apos;%1&apos; (доступны: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>vtl::app::LessonBand</name>
     <message>
         <source>◀ Back</source>
         <translation>◀ Назад</translation>
@@ -1141,81 +854,38 @@ misses to the right</source>
     </message>
 </context>
 <context>
-    <name>LessonFacts</name>
+    <name>vtl::app::LessonHandout</name>
     <message>
-        <source>∞ (the other is 0)</source>
-        <translation>∞ (другое равно 0)</translation>
+        <source>none</source>
+        <translation>нет</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a fact: write {source.field}, e.g. {task.allocs_per_op}</source>
-        <translation>&apos;%1&apos; — не факт: пишите {source.field}, например {task.allocs_per_op}</translation>
+        <source>Predicted: %1 · measured: %2</source>
+        <translation>Прогноз: %1 · измерено: %2</translation>
     </message>
     <message>
-        <source>&apos;%1&apos;: a strategy&apos;s fields are %2</source>
-        <translation>&apos;%1&apos;: поля стратегии — %2</translation>
+        <source>Figures quoted on this page (measured in this run, or from the real-.NET reference):</source>
+        <translation>Цифры на этой странице (измерены в этом прогоне или взяты из эталона настоящего .NET):</translation>
     </message>
     <message>
-        <source>&apos;%1&apos;: write ratio.&lt;field&gt;.&lt;strategy&gt;.&lt;other strategy&gt;</source>
-        <translation>&apos;%1&apos;: пишите ratio.&lt;field&gt;.&lt;strategy&gt;.&lt;other strategy&gt;</translation>
+        <source>cannot write %1</source>
+        <translation>не удаётся записать %1</translation>
     </message>
     <message>
-        <source>&apos;%1&apos;: write %2.&lt;case id&gt;.&lt;field&gt; with a case id of the lab</source>
-        <translation>&apos;%1&apos;: пишите %2.&lt;case id&gt;.&lt;field&gt; с id случая лаборатории</translation>
+        <source>Measured on %1, %2</source>
+        <translation>Измерено на %1, %2</translation>
     </message>
     <message>
-        <source>&apos;%1&apos;: the fields are %2</source>
-        <translation>&apos;%1&apos;: поля — %2</translation>
+        <source>step %1 did not finish measuring in time</source>
+        <translation>шаг %1 не успел завершить измерение</translation>
     </message>
     <message>
-        <source>&apos;%1&apos;: write dotnet.&lt;section&gt;.&lt;name&gt;.&lt;column&gt;, column one of %2</source>
-        <translation>&apos;%1&apos;: пишите dotnet.&lt;section&gt;.&lt;name&gt;.&lt;column&gt;, column — одно из %2</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos;: write claim.&lt;id&gt;.quote|claim|seed</source>
-        <translation>&apos;%1&apos;: пишите claim.&lt;id&gt;.quote|claim|seed</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos;: no seed claim has the id &apos;%2&apos;</source>
-        <translation>&apos;%1&apos;: нет утверждения из seed с id &apos;%2&apos;</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos;: not a scenario key</source>
-        <translation>&apos;%1&apos;: не ключ сценария</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos;: write prediction.&lt;id&gt;.chosen|answer|verdict</source>
-        <translation>&apos;%1&apos;: пишите prediction.&lt;id&gt;.chosen|answer|verdict</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos;: unknown source &apos;%2&apos; (strategies, ratio, await_twice, dotnet, dotnet_outcome, claim, scenario, prediction)</source>
-        <translation>&apos;%1&apos;: неизвестный источник &apos;%2&apos; (strategies, ratio, await_twice, dotnet, dotnet_outcome, claim, scenario, prediction)</translation>
+        <source>%1 — step %2 of %3: %4</source>
+        <translation>%1 — шаг %2 из %3: %4</translation>
     </message>
 </context>
 <context>
-    <name>LessonRunner</name>
-    <message>
-        <source>%1 / %2</source>
-        <translation>%1 / %2</translation>
-    </message>
-    <message>
-        <source>no prediction was made</source>
-        <translation>прогноз не сделан</translation>
-    </message>
-    <message>
-        <source>the prediction was right</source>
-        <translation>прогноз верен</translation>
-    </message>
-    <message>
-        <source>the prediction was not right</source>
-        <translation>прогноз неверен</translation>
-    </message>
-    <message>
-        <source>not measured</source>
-        <translation>не измерено</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
+    <name>vtl::app::MainWindow</name>
     <message>
         <source>Measure the claims</source>
         <translation>Измерить утверждения</translation>
@@ -1297,6 +967,10 @@ misses to the right</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
         <source>Larger text</source>
         <translation>Крупнее текст</translation>
     </message>
@@ -1311,6 +985,10 @@ misses to the right</source>
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts…</source>
+        <translation>Сочетания клавиш…</translation>
     </message>
     <message>
         <source>GC model formulas…</source>
@@ -1488,311 +1166,9 @@ The current scenario is unchanged.</source>
         <source>the last session&apos;s scenario</source>
         <translation>сценарий прошлого сеанса</translation>
     </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Язык</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts…</source>
-        <translation>Сочетания клавиш…</translation>
-    </message>
 </context>
 <context>
-    <name>PathDiagram</name>
-    <message>
-        <source>a ValueTask, but its coroutine frame is already on the heap</source>
-        <translation>ValueTask, но его фрейм корутины уже в куче</translation>
-    </message>
-    <message>
-        <source>the Task&apos;s coroutine frame</source>
-        <translation>фрейм корутины Task</translation>
-    </message>
-    <message>
-        <source>ValueTask wraps a new Task (its frame)</source>
-        <translation>ValueTask оборачивает новый Task (его фрейм)</translation>
-    </message>
-    <message>
-        <source>the coroutine frame, allocated at entry</source>
-        <translation>фрейм корутины, выделенный при входе</translation>
-    </message>
-    <message>
-        <source>pooled frame + pooled source: reused, not new</source>
-        <translation>фрейм из пула + источник из пула: переиспользуются</translation>
-    </message>
-    <message>
-        <source>Waiting for traced calls — start a run to see them move.</source>
-        <translation>Ожидание трассируемых вызовов — запустите прогон, чтобы увидеть их движение.</translation>
-    </message>
-    <message>
-        <source>the caller calls the service method</source>
-        <translation>вызывающий вызывает метод сервиса</translation>
-    </message>
-    <message>
-        <source>cache hit → synchronous path, the result returns at once</source>
-        <translation>кэш-попадание → синхронный путь, результат сразу</translation>
-    </message>
-    <message>
-        <source>cache miss → asynchronous path through the heap and the backend</source>
-        <translation>кэш-промах → асинхронный путь через кучу и бэкенд</translation>
-    </message>
-    <message>
-        <source>heap allocation of %1</source>
-        <translation>аллокация в куче: %1</translation>
-    </message>
-    <message>
-        <source>a heap block is freed</source>
-        <translation>блок в куче освобождён</translation>
-    </message>
-    <message>
-        <source>the caller is suspended while the backend works</source>
-        <translation>вызывающий приостановлен, пока работает бэкенд</translation>
-    </message>
-    <message>
-        <source>the backend answered after %1 (run clock)</source>
-        <translation>бэкенд ответил через %1 (часы прогона)</translation>
-    </message>
-    <message>
-        <source>the backend answered: result set</source>
-        <translation>бэкенд ответил: результат установлен</translation>
-    </message>
-    <message>
-        <source>the continuation resumes the caller</source>
-        <translation>продолжение возобновляет вызывающего</translation>
-    </message>
-    <message>
-        <source>the caller has the value, %1 after the call</source>
-        <translation>вызывающий получил значение через %1 после вызова</translation>
-    </message>
-    <message>
-        <source>the caller has the value</source>
-        <translation>вызывающий получил значение</translation>
-    </message>
-    <message>
-        <source>awaited a second time: %1</source>
-        <translation>повторный await: %1</translation>
-    </message>
-    <message>
-        <source>call #%1 · %2 — %3</source>
-        <translation>вызов #%1 · %2 — %3</translation>
-    </message>
-    <message>
-        <source>STACK</source>
-        <translation>СТЕК</translation>
-    </message>
-    <message>
-        <source>HEAP + BACKEND</source>
-        <translation>КУЧА + БЭКЕНД</translation>
-    </message>
-    <message>
-        <source>asynchronous: where a miss goes</source>
-        <translation>асинхронно: куда идёт промах</translation>
-    </message>
-    <message>
-        <source>caller</source>
-        <translation>вызывающий</translation>
-    </message>
-    <message>
-        <source>co_await op</source>
-        <translation>co_await op</translation>
-    </message>
-    <message>
-        <source>hit</source>
-        <translation>попадание</translation>
-    </message>
-    <message>
-        <source>miss</source>
-        <translation>промах</translation>
-    </message>
-    <message>
-        <source>service method</source>
-        <translation>метод сервиса</translation>
-    </message>
-    <message>
-        <source>get(spec)</source>
-        <translation>get(spec)</translation>
-    </message>
-    <message>
-        <source>in the cache?</source>
-        <translation>в кэше?</translation>
-    </message>
-    <message>
-        <source>returns at once</source>
-        <translation>возврат сразу</translation>
-    </message>
-    <message>
-        <source>Task / frame on the heap</source>
-        <translation>Task / фрейм в куче</translation>
-    </message>
-    <message>
-        <source>caller suspended</source>
-        <translation>вызывающий приостановлен</translation>
-    </message>
-    <message>
-        <source>waiting for the backend</source>
-        <translation>ожидание бэкенда</translation>
-    </message>
-    <message>
-        <source>waited %1 (run clock)</source>
-        <translation>ждал %1 (часы прогона)</translation>
-    </message>
-    <message>
-        <source>backend done</source>
-        <translation>бэкенд готов</translation>
-    </message>
-    <message>
-        <source>result set</source>
-        <translation>результат установлен</translation>
-    </message>
-    <message>
-        <source>result set · %1</source>
-        <translation>результат установлен · %1</translation>
-    </message>
-    <message>
-        <source>continuation resumes the caller</source>
-        <translation>продолжение возобновляет вызывающего</translation>
-    </message>
-    <message>
-        <source>+%1 heap</source>
-        <translation>+%1 в куче</translation>
-    </message>
-    <message>
-        <source>Waiting for traced calls.</source>
-        <translation>Ожидание трассируемых вызовов.</translation>
-    </message>
-    <message>
-        <source>synchronous: a hit returns without suspending; what it allocates is still on the heap</source>
-        <translation>синхронно: попадание возвращается без приостановки; выделенное им всё равно в куче</translation>
-    </message>
-    <message>
-        <source>a Task&lt;T&gt; on the heap: a new one, or one of the cached Tasks</source>
-        <translation>Task&lt;T&gt; в куче: новый или один из кэшированных Task</translation>
-    </message>
-    <message>
-        <source>a cached box (1 per thread, 1 per core), else a new one</source>
-        <translation>кэшированный бокс (1 на поток, 1 на ядро), иначе новый</translation>
-    </message>
-    <message>
-        <source>no heap object: the ValueTask struct holds the value, in the caller&apos;s frame (its heap box if it suspended before)</source>
-        <translation>нет объекта в куче: структура ValueTask хранит значение во фрейме вызывающего (в его боксе в куче, если он приостанавливался)</translation>
-    </message>
-</context>
-<context>
-    <name>PathsTab</name>
-    <message>
-        <source>Pace:</source>
-        <translation>Темп:</translation>
-    </message>
-    <message>
-        <source>Slow motion</source>
-        <translation>Замедленно</translation>
-    </message>
-    <message>
-        <source>Normal</source>
-        <translation>Обычно</translation>
-    </message>
-    <message>
-        <source>The engine runs at full speed; one call in N is traced and shown, N chosen from the measured rate.</source>
-        <translation>Движок работает на полной скорости; трассируется и показывается один вызов из N, N выбирается по измеренной частоте.</translation>
-    </message>
-    <message>
-        <source>Single step</source>
-        <translation>По шагам</translation>
-    </message>
-    <message>
-        <source>The engine is paused. &quot;Next call&quot; lets exactly one more call run; the event buttons walk through its events.</source>
-        <translation>Движок на паузе. «Следующий вызов» выполняет ровно один вызов; кнопки событий проходят по его событиям.</translation>
-    </message>
-    <message>
-        <source> calls/s</source>
-        <translation> вызовов/s</translation>
-    </message>
-    <message>
-        <source>Slow-motion speed: calls the engine issues per second.</source>
-        <translation>Замедленная скорость: вызовов движка в секунду.</translation>
-    </message>
-    <message>
-        <source>Event</source>
-        <translation>Событие</translation>
-    </message>
-    <message>
-        <source>Step back one event through what was recorded.</source>
-        <translation>На одно событие назад по записанному.</translation>
-    </message>
-    <message>
-        <source>Step forward one event; past the last one, let one more call run.</source>
-        <translation>На одно событие вперёд; после последнего — выполнить ещё один вызов.</translation>
-    </message>
-    <message>
-        <source>Next call</source>
-        <translation>Следующий вызов</translation>
-    </message>
-    <message>
-        <source>Let the paused engine run exactly one more call, and show it.</source>
-        <translation>Выполнить на приостановленном движке ровно один вызов и показать его.</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>Пауза</translation>
-    </message>
-    <message>
-        <source>Normal speed: showing every call</source>
-        <translation>Обычная скорость: показан каждый вызов</translation>
-    </message>
-    <message>
-        <source>Normal speed: showing 1 in %1 calls</source>
-        <translation>Обычная скорость: показан 1 из %1 вызовов</translation>
-    </message>
-    <message>
-        <source> (engine: %1 calls/s)</source>
-        <translation> (движок: %1 вызовов/s)</translation>
-    </message>
-    <message>
-        <source>; %1 more traced calls were fast-forwarded to keep up</source>
-        <translation>; ещё %1 трассируемых вызовов пропущено, чтобы успевать</translation>
-    </message>
-    <message>
-        <source>Single step: the engine is paused. &quot;Next call&quot; runs exactly one more call; the Event buttons walk through its events, back and forth.</source>
-        <translation>По шагам: движок на паузе. «Следующий вызов» выполняет ровно один вызов; кнопки «Событие» проходят по его событиям вперёд и назад.</translation>
-    </message>
-    <message>
-        <source> Playing %1× faster to keep up.</source>
-        <translation> Воспроизведение в %1× быстрее, чтобы успевать.</translation>
-    </message>
-    <message>
-        <source> No run in progress: start one with Run to see calls move.</source>
-        <translation> Прогон не идёт: нажмите «Запуск», чтобы увидеть движение вызовов.</translation>
-    </message>
-    <message>
-        <source>The engine issues only a few calls per second, on the real clock, and every one is shown: a miss really waits its backend latency. Between calls the run clock stands still, so the measurements stay honest. A run started in slow motion runs only the strategy chosen next to it, for at most %1 calls.</source>
-        <translation>Движок выдаёт лишь несколько вызовов в секунду по реальным часам, и каждый показан: промах действительно ждёт задержку бэкенда. Между вызовами часы прогона стоят, поэтому измерения остаются честными. Прогон, начатый в замедленном режиме, выполняет только выбранную рядом стратегию, не более %1 вызовов.</translation>
-    </message>
-    <message>
-        <source>The one strategy a slow-motion run shows.</source>
-        <translation>Единственная стратегия, которую показывает замедленный прогон.</translation>
-    </message>
-    <message>
-        <source>The same as the toolbar&apos;s Pause/Resume (F6): pauses or resumes the run and the animation together; from recorded events, returns to the live view.</source>
-        <translation>То же, что «Пауза/Продолжить» на панели (F6): приостанавливает или продолжает прогон вместе с анимацией; из записанных событий возвращает к живому виду.</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>Продолжить</translation>
-    </message>
-    <message>
-        <source>Stepping through recorded events: event %1 of %2. Resume returns to the live view.</source>
-        <translation>Проход по записанным событиям: событие %1 из %2. «Продолжить» возвращает к живому виду.</translation>
-    </message>
-    <message>
-        <source>Slow motion: this run, with all its strategies, now issues %1 calls per second. For a short run of %2 alone, press Reset, then Run.</source>
-        <translation>Замедленно: этот прогон со всеми стратегиями теперь выдаёт %1 вызовов в секунду. Для короткого прогона только %2 нажмите «Сброс», затем «Запуск».</translation>
-    </message>
-    <message>
-        <source>Slow motion: %1 only, one call at a time, at most %2 calls, %3 per second on the real clock; every call shown, and between calls the run clock stands still.</source>
-        <translation>Замедленно: только %1, по одному вызову, не более %2 вызовов, %3 в секунду по реальным часам; показан каждый вызов, а между вызовами часы прогона стоят.</translation>
-    </message>
-</context>
-<context>
-    <name>PresenterMode</name>
+    <name>vtl::app::PresenterMode</name>
     <message>
         <source>Lesson</source>
         <translation>Урок</translation>
@@ -1840,259 +1216,6 @@ The current scenario is unchanged.</source>
     <message>
         <source>Lesson: %1</source>
         <translation>Урок: %1</translation>
-    </message>
-</context>
-<context>
-    <name>QObject</name>
-    <message>
-        <source>Could not render the plot “%1”.</source>
-        <translation>Не удалось отрисовать график «%1».</translation>
-    </message>
-    <message>
-        <source>SILENT WRONG VALUE</source>
-        <translation>ТИХО НЕВЕРНОЕ ЗНАЧЕНИЕ</translation>
-    </message>
-    <message>
-        <source>same value (by accident)</source>
-        <translation>то же значение (случайно)</translation>
-    </message>
-    <message>
-        <source>InvalidOperationError</source>
-        <translation>InvalidOperationError</translation>
-    </message>
-    <message>
-        <source>Calls</source>
-        <translation>Вызовы</translation>
-    </message>
-    <message>
-        <source>Cache hit rate</source>
-        <translation>Доля кэш-попаданий</translation>
-    </message>
-    <message>
-        <source>Miss latency (mean)</source>
-        <translation>Задержка промаха (средняя)</translation>
-    </message>
-    <message>
-        <source>Concurrency</source>
-        <translation>Параллелизм</translation>
-    </message>
-    <message>
-        <source>Payload size</source>
-        <translation>Размер данных</translation>
-    </message>
-    <message>
-        <source>Double-await rate</source>
-        <translation>Доля двойных await</translation>
-    </message>
-    <message>
-        <source>GC model gen0 budget</source>
-        <translation>Бюджет gen0 модели GC</translation>
-    </message>
-</context>
-<context>
-    <name>RunProgressWidget</name>
-    <message>
-        <source>Calls done over all strategies, the recent rate in calls per second of real time, and the estimated real time left.</source>
-        <translation>Выполнено вызовов по всем стратегиям, недавняя частота в вызовах в секунду реального времени и оценка оставшегося времени.</translation>
-    </message>
-    <message>
-        <source>No run yet</source>
-        <translation>Прогонов ещё не было</translation>
-    </message>
-    <message>
-        <source>%1 of %2 calls</source>
-        <translation>%1 из %2 вызовов</translation>
-    </message>
-    <message>
-        <source> · %1 calls/s</source>
-        <translation> · %1 вызовов/s</translation>
-    </message>
-    <message>
-        <source> · paused</source>
-        <translation> · пауза</translation>
-    </message>
-    <message>
-        <source> · %1 left</source>
-        <translation> · осталось %1</translation>
-    </message>
-    <message>
-        <source> · took %1</source>
-        <translation> · заняло %1</translation>
-    </message>
-    <message>
-        <source> · slow motion</source>
-        <translation> · замедленно</translation>
-    </message>
-</context>
-<context>
-    <name>ScenarioControlPanel</name>
-    <message>
-        <source>Workload</source>
-        <translation>Нагрузка</translation>
-    </message>
-    <message>
-        <source>Strategies</source>
-        <translation>Стратегии</translation>
-    </message>
-    <message>
-        <source>Switches</source>
-        <translation>Переключатели</translation>
-    </message>
-    <message>
-        <source>Task result cache</source>
-        <translation>Кэш результатов Task</translation>
-    </message>
-    <message>
-        <source>Advanced: GC model, clock, seed</source>
-        <translation>Дополнительно: модель GC, часы, seed</translation>
-    </message>
-    <message>
-        <source>Show or hide the settings of the GC model, the clock and the pseudo-random sequence.</source>
-        <translation>Показать или скрыть настройки модели GC, часов и псевдослучайной последовательности.</translation>
-    </message>
-    <message>
-        <source>Advanced</source>
-        <translation>Дополнительно</translation>
-    </message>
-    <message>
-        <source>Clock</source>
-        <translation>Часы</translation>
-    </message>
-    <message>
-        <source>Miss latency distribution</source>
-        <translation>Распределение задержки промаха</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Seed&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Seed&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>What-if, not .NET: sources ignore their token</source>
-        <translation>Гипотетически, не .NET: источники игнорируют токен</translation>
-    </message>
-    <message>
-        <source>Changed while running: applies to the next run.</source>
-        <translation>Изменено во время прогона: применится к следующему.</translation>
-    </message>
-</context>
-<context>
-    <name>StrategyNames</name>
-    <message>
-        <source>task: Task&lt;T&gt;; a cache hit allocates one completed Task object (%1 B in this build; none for a 0-byte payload, a cached bool) and no coroutine frame; only a miss runs a coroutine, whose frame is on the heap</source>
-        <translation>task: Task&lt;T&gt;; кэш-попадание выделяет один завершённый объект Task (%1 B в этой сборке; ни одного для 0-байтовых данных, кэшированный bool) и без фрейма корутины; только промах запускает корутину, её фрейм в куче</translation>
-    </message>
-    <message>
-        <source>valuetask: a plain function returning ValueTask&lt;T&gt;; a cache hit returns the value, a miss wraps a Task&lt;T&gt;</source>
-        <translation>valuetask: обычная функция, возвращающая ValueTask&lt;T&gt;; кэш-попадание возвращает значение, промах оборачивает Task&lt;T&gt;</translation>
-    </message>
-    <message>
-        <source>valuetask_coroutine: a coroutine returning ValueTask&lt;T&gt;; in C++ its frame is allocated before the body runs, hit or miss</source>
-        <translation>valuetask_coroutine: корутина, возвращающая ValueTask&lt;T&gt;; в C++ её фрейм выделяется до выполнения тела, при попадании и промахе</translation>
-    </message>
-    <message>
-        <source>pooled: ValueTask&lt;T&gt; over .NET&apos;s pooling builder (PoolingAsyncValueTaskMethodBuilder): one cached box per thread and one per core; a miss beyond those allocates one</source>
-        <translation>pooled: ValueTask&lt;T&gt; над пулирующим builder .NET (PoolingAsyncValueTaskMethodBuilder): один кэшированный бокс на поток и один на ядро; промах сверх них выделяет новый</translation>
-    </message>
-    <message>
-        <source>pooled_unbounded: not .NET — a hand-written unbounded pool of frames and sources; no allocations in steady state</source>
-        <translation>pooled_unbounded: не .NET — самописный неограниченный пул фреймов и источников; в установившемся режиме без аллокаций</translation>
-    </message>
-</context>
-<context>
-    <name>vtl::app</name>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Сочетания клавиш</translation>
-    </message>
-    <message>
-        <source>In presenter mode</source>
-        <translation>В режиме презентации</translation>
-    </message>
-    <message>
-        <source>Space, →, Page Down</source>
-        <translation>Пробел, →, Page Down</translation>
-    </message>
-    <message>
-        <source>next step</source>
-        <translation>следующий шаг</translation>
-    </message>
-    <message>
-        <source>←, Page Up, Backspace</source>
-        <translation>←, Page Up, Backspace</translation>
-    </message>
-    <message>
-        <source>previous step, as the class saw it</source>
-        <translation>предыдущий шаг, как его видел класс</translation>
-    </message>
-    <message>
-        <source>Home / End</source>
-        <translation>Home / End</translation>
-    </message>
-    <message>
-        <source>first / last step</source>
-        <translation>первый / последний шаг</translation>
-    </message>
-    <message>
-        <source>1–9</source>
-        <translation>1–9</translation>
-    </message>
-    <message>
-        <source>the class&apos;s answer to the step&apos;s question</source>
-        <translation>ответ класса на вопрос шага</translation>
-    </message>
-    <message>
-        <source>B</source>
-        <translation>B</translation>
-    </message>
-    <message>
-        <source>blank the screen</source>
-        <translation>погасить экран</translation>
-    </message>
-    <message>
-        <source>Esc</source>
-        <translation>Esc</translation>
-    </message>
-    <message>
-        <source>leave presenter mode</source>
-        <translation>выйти из режима презентации</translation>
-    </message>
-</context>
-<context>
-    <name>vtl::app::Language</name>
-    <message>
-        <source>--lang: unknown language &apos;%1&apos; (use one of: %2)</source>
-        <translation>--lang: неизвестный язык &apos;%1&apos; (доступны: %2)</translation>
-    </message>
-</context>
-<context>
-    <name>vtl::app::LessonHandout</name>
-    <message>
-        <source>none</source>
-        <translation>нет</translation>
-    </message>
-    <message>
-        <source>Predicted: %1 · measured: %2</source>
-        <translation>Прогноз: %1 · измерено: %2</translation>
-    </message>
-    <message>
-        <source>Figures quoted on this page (measured in this run, or from the real-.NET reference):</source>
-        <translation>Цифры на этой странице (измерены в этом прогоне или взяты из эталона настоящего .NET):</translation>
-    </message>
-    <message>
-        <source>cannot write %1</source>
-        <translation>не удаётся записать %1</translation>
-    </message>
-    <message>
-        <source>Measured on %1, %2</source>
-        <translation>Измерено на %1, %2</translation>
-    </message>
-    <message>
-        <source>step %1 did not finish measuring in time</source>
-        <translation>шаг %1 не успел завершить измерение</translation>
-    </message>
-    <message>
-        <source>%1 — step %2 of %3: %4</source>
-        <translation>%1 — шаг %2 из %3: %4</translation>
     </message>
 </context>
 <context>
@@ -3046,6 +2169,245 @@ The current scenario is unchanged.</source>
         <source>hit costs: warm-up, paired batches, medians</source>
         <translation>стоимость попаданий: прогрев, парные пакеты, медианы</translation>
     </message>
+    <message>
+        <source>Cannot run the claims: %1</source>
+        <translation>Не удаётся проверить утверждения: %1</translation>
+    </message>
+    <message>
+        <source>Measuring the claims: engine run %1 of %2 (hit rate %3, %4 calls)…</source>
+        <translation>Измерение утверждений: прогон движка %1 из %2 (доля попаданий %3, %4 вызовов)…</translation>
+    </message>
+    <message>
+        <source>Measuring the claims: hit costs (warm-up, paired batches, medians)…</source>
+        <translation>Измерение утверждений: стоимость попаданий (прогрев, парные пакеты, медианы)…</translation>
+    </message>
+    <message>
+        <source>Claims measured on this machine.</source>
+        <translation>Утверждения измерены на этой машине.</translation>
+    </message>
+    <message>
+        <source>Claims run stopped: %1</source>
+        <translation>Проверка утверждений остановлена: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vtl::models::ClaimsModel</name>
+    <message>
+        <source>seed %1 (%2)</source>
+        <translation>seed %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Seed file: %1 (%2)
+Quote: %3</source>
+        <translation>Файл seed: %1 (%2)
+Цитата: %3</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Источник: %1</translation>
+    </message>
+    <message>
+        <source>Real .NET:</source>
+        <translation>Настоящий .NET:</translation>
+    </message>
+    <message>
+        <source>C++ core:</source>
+        <translation>Ядро C++:</translation>
+    </message>
+    <message>
+        <source>Seed claim</source>
+        <translation>Утверждение из seed</translation>
+    </message>
+    <message>
+        <source>Real .NET</source>
+        <translation>Настоящий .NET</translation>
+    </message>
+    <message>
+        <source>C++ core
+(this machine)</source>
+        <translation>Ядро C++
+(эта машина)</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Вердикт</translation>
+    </message>
+</context>
+<context>
+    <name>vtl::models::DotnetReference</name>
+    <message>
+        <source>run on this machine</source>
+        <translation>прогон на этой машине</translation>
+    </message>
+    <message>
+        <source>shipped reference, measured on the development machine</source>
+        <translation>поставляемый эталон, измерен на машине разработки</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3, %4</source>
+        <translation>%1: %2, %3, %4</translation>
+    </message>
+</context>
+<context>
+    <name>vtl::models::LessonFacts</name>
+    <message>
+        <source>∞ (the other is 0)</source>
+        <translation>∞ (другое равно 0)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a fact: write {source.field}, e.g. {task.allocs_per_op}</source>
+        <translation>&apos;%1&apos; — не факт: пишите {source.field}, например {task.allocs_per_op}</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: a strategy&apos;s fields are %2</source>
+        <translation>&apos;%1&apos;: поля стратегии — %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: write ratio.&lt;field&gt;.&lt;strategy&gt;.&lt;other strategy&gt;</source>
+        <translation>&apos;%1&apos;: пишите ratio.&lt;field&gt;.&lt;strategy&gt;.&lt;other strategy&gt;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: write %2.&lt;case id&gt;.&lt;field&gt; with a case id of the lab</source>
+        <translation>&apos;%1&apos;: пишите %2.&lt;case id&gt;.&lt;field&gt; с id случая лаборатории</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: the fields are %2</source>
+        <translation>&apos;%1&apos;: поля — %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: write dotnet.&lt;section&gt;.&lt;name&gt;.&lt;column&gt;, column one of %2</source>
+        <translation>&apos;%1&apos;: пишите dotnet.&lt;section&gt;.&lt;name&gt;.&lt;column&gt;, column — одно из %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: write claim.&lt;id&gt;.quote|claim|seed</source>
+        <translation>&apos;%1&apos;: пишите claim.&lt;id&gt;.quote|claim|seed</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: no seed claim has the id &apos;%2&apos;</source>
+        <translation>&apos;%1&apos;: нет утверждения из seed с id &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: not a scenario key</source>
+        <translation>&apos;%1&apos;: не ключ сценария</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: write prediction.&lt;id&gt;.chosen|answer|verdict</source>
+        <translation>&apos;%1&apos;: пишите prediction.&lt;id&gt;.chosen|answer|verdict</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: unknown source &apos;%2&apos; (strategies, ratio, await_twice, dotnet, dotnet_outcome, claim, scenario, prediction)</source>
+        <translation>&apos;%1&apos;: неизвестный источник &apos;%2&apos; (strategies, ratio, await_twice, dotnet, dotnet_outcome, claim, scenario, prediction)</translation>
+    </message>
+</context>
+<context>
+    <name>vtl::models::LessonRunner</name>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>no prediction was made</source>
+        <translation>прогноз не сделан</translation>
+    </message>
+    <message>
+        <source>the prediction was right</source>
+        <translation>прогноз верен</translation>
+    </message>
+    <message>
+        <source>the prediction was not right</source>
+        <translation>прогноз неверен</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>не измерено</translation>
+    </message>
+</context>
+<context>
+    <name>vtl::models::ScenarioKeyText</name>
+    <message>
+        <source>Which implementations of the same cached service to run, one after another, over the same sequence of calls. task: a hit allocates one completed Task object, only a miss runs a coroutine (heap frame). pooled: .NET&apos;s pooling builder, one cached box per thread and per core, beyond that a miss allocates. pooled_unbounded: not .NET, a hand-written unbounded pool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1–5 distinct of task, valuetask, valuetask_coroutine, pooled, pooled_unbounded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many service calls each strategy makes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operations per strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of calls answered from the cache: those complete synchronously.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fraction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean simulated backend latency of a cache miss: the time the asynchronous path waits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>µs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether every miss waits exactly the mean latency or an exponentially distributed time with that mean.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many callers run at once; while some wait for the backend, others proceed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>callers in flight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size of the cached value; above 16 bytes every copy of it needs the heap, and 0 means a bool result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of calls that await their ValueTask a second time (the misuse the lab shows).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What-if, not .NET: pooled_unbounded&apos;s sources ignore their 16-bit token, as a hand-written IValueTaskSource could (.NET&apos;s ManualResetValueTaskSourceCore always checks it); a stale await then silently reads another operation&apos;s result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether Task completes results from cached instances without allocating, as .NET 10&apos;s Task.FromResult does for null, both bools, int -1..8 and every all-zero value of 1, 2, 4, 8 or 16 bytes (a 0-byte payload is a bool).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed of the pseudo-random sequence of hits, misses and latencies; same seed, same workload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skip_idle jumps over idle waits so long runs finish in seconds; real actually sleeps (slow-motion demos).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GC model: bytes allocated between two modelled gen0 collections (default: .NET&apos;s workstation gen0 budget for this machine: 5/8 of max(4/5 of the largest cache, 256 KiB), at least 6 MiB as max; 160 KiB when the cache size is unknown).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vtl::models::SeedClaims</name>
@@ -3103,6 +2465,842 @@ The current scenario is unchanged.</source>
     <message>
         <source>Run clock: time as the workload sees it. With the skip-idle clock, waits for the simulated backend are skipped, so a run-clock second can pass in microseconds of real time; CPU work is timed for real.</source>
         <translation>Часы прогона: время с точки зрения нагрузки. С часами, пропускающими простой, ожидания имитируемого бэкенда пропускаются, так что секунда часов прогона может пройти за микросекунды реального времени; работа CPU замеряется по-настоящему.</translation>
+    </message>
+</context>
+<context>
+    <name>vtl::widgets::AllocationPlot</name>
+    <message>
+        <source>Heap allocations over time</source>
+        <translation>Аллокации в куче во времени</translation>
+    </message>
+    <message>
+        <source>Top: heap allocations per call in each interval. Bottom: bytes allocated per run-clock second.</source>
+        <translation>Вверху: аллокаций в куче на вызов в каждом интервале. Внизу: байт выделено за секунду часов прогона.</translation>
+    </message>
+    <message>
+        <source>allocations
+per call</source>
+        <translation>аллокаций
+на вызов</translation>
+    </message>
+    <message>
+        <source>bytes per
+run-clock s</source>
+        <translation>байт за
+с часов прогона</translation>
+    </message>
+    <message>
+        <source>Press Run to count
+heap allocations</source>
+        <translation>Нажмите «Запуск», чтобы
+посчитать аллокации в куче</translation>
+    </message>
+</context>
+<context>
+    <name>vtl::widgets::AwaitTwiceLane</name>
+    <message>
+        <source>Run</source>
+        <translation>Запуск</translation>
+    </message>
+    <message>
+        <source>Run this case in the core now and show what the second await did.</source>
+        <translation>Запустить этот случай в ядре сейчас и показать, что сделал второй await.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Шаг</translation>
+    </message>
+    <message>
+        <source>Run this case in the core now and walk through it one moment at a time.</source>
+        <translation>Запустить этот случай в ядре и пройти его по одному моменту.</translation>
+    </message>
+    <message>
+        <source>Step 4/4</source>
+        <translation>Шаг 4/4</translation>
+    </message>
+    <message>
+        <source>Step %1/%2</source>
+        <translation>Шаг %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>vtl::widgets::AwaitTwiceLaneView</name>
+    <message>
+        <source>holds its result</source>
+        <translation>хранит результат</translation>
+    </message>
+    <message>
+        <source>wraps a Task&lt;int&gt;</source>
+        <translation>оборачивает Task&lt;int&gt;</translation>
+    </message>
+    <message>
+        <source>source · token %1</source>
+        <translation>источник · токен %1</translation>
+    </message>
+    <message>
+        <source>no source</source>
+        <translation>нет источника</translation>
+    </message>
+    <message>
+        <source>Task&lt;int&gt;</source>
+        <translation>Task&lt;int&gt;</translation>
+    </message>
+    <message>
+        <source>source · slot %1</source>
+        <translation>источник · слот %1</translation>
+    </message>
+    <message>
+        <source>box #%1</source>
+        <translation>бокс #%1</translation>
+    </message>
+    <message>
+        <source>what-if source</source>
+        <translation>гипотетический источник</translation>
+    </message>
+    <message>
+        <source>leased</source>
+        <translation>арендован</translation>
+    </message>
+    <message>
+        <source>in the pool</source>
+        <translation>в пуле</translation>
+    </message>
+    <message>
+        <source>in the cache</source>
+        <translation>в кэше</translation>
+    </message>
+    <message>
+        <source>WHAT-IF, not .NET</source>
+        <translation>ГИПОТЕТИЧЕСКИ, не .NET</translation>
+    </message>
+    <message>
+        <source>Not run yet — Run shows the outcome, Step walks through it.</source>
+        <translation>Ещё не запущено — «Запуск» покажет итог, «Шаг» проведёт по шагам.</translation>
+    </message>
+    <message>
+        <source>ValueTask</source>
+        <translation>ValueTask</translation>
+    </message>
+    <message>
+        <source>token not checked!</source>
+        <translation>токен не проверен!</translation>
+    </message>
+    <message>
+        <source>stale: version is %1</source>
+        <translation>устарел: версия %1</translation>
+    </message>
+    <message>
+        <source>token matches another operation!</source>
+        <translation>токен совпадает с другой операцией!</translation>
+    </message>
+    <message>
+        <source>never awaited</source>
+        <translation>не ожидался</translation>
+    </message>
+    <message>
+        <source>version %1 · rented %2×</source>
+        <translation>версия %1 · арендован %2×</translation>
+    </message>
+    <message>
+        <source>completed: %1</source>
+        <translation>завершён: %1</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>ожидает</translation>
+    </message>
+    <message>
+        <source>completes once and keeps its result for every awaiter</source>
+        <translation>завершается один раз и хранит результат для каждого ожидающего</translation>
+    </message>
+    <message>
+        <source>the value is inside the ValueTask</source>
+        <translation>значение внутри ValueTask</translation>
+    </message>
+    <message>
+        <source>the pool</source>
+        <translation>пул</translation>
+    </message>
+    <message>
+        <source>operation B</source>
+        <translation>операция B</translation>
+    </message>
+    <message>
+        <source>token %1</source>
+        <translation>токен %1</translation>
+    </message>
+    <message>
+        <source>completed with %1, not yet read</source>
+        <translation>завершён с %1, ещё не прочитан</translation>
+    </message>
+    <message>
+        <source>%1 leased · %2 free</source>
+        <translation>%1 арендовано · %2 свободно</translation>
+    </message>
+    <message>
+        <source>capacity %1</source>
+        <translation>ёмкость %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>what it did</source>
+        <translation>что он сделал</translation>
+    </message>
+</context>
+<context>
+    <name>vtl::widgets::AwaitTwiceTab</name>
+    <message>
+        <source>ValueTask pitfalls: each lane runs the real C++ core when you press Run or Step</source>
+        <translation>Ловушки ValueTask: каждая дорожка запускает настоящее ядро C++ по «Запуск» или «Шаг»</translation>
+    </message>
+    <message>
+        <source>Run all</source>
+        <translation>Запустить все</translation>
+    </message>
+    <message>
+        <source>Run every case in the core now.</source>
+        <translation>Запустить все случаи в ядре сейчас.</translation>
+    </message>
+    <message>
+        <source>same value, by accident</source>
+        <translation>то же значение, случайно</translation>
+    </message>
+    <message>
+        <source>exception</source>
+        <translation>исключение</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;wrong value&lt;/b&gt;, silently</source>
+        <translation>&lt;b&gt;неверное значение&lt;/b&gt;, молча</translation>
+    </message>
+    <message>
+        <source>works (the correct way)</source>
+        <translation>работает (правильный способ)</translation>
+    </message>
+    <message>
+        <source>blocked the thread</source>
+        <translation>поток заблокирован</translation>
+    </message>
+    <message>
+        <source>source leaked: pool ran dry</source>
+        <translation>утечка источника: пул исчерпан</translation>
+    </message>
+</context>
+<context>
+    <name>vtl::widgets::ClaimsTab</name>
+    <message>
+        <source>The seed texts&apos; claims, judged by real .NET (they are about .NET); the C++ core&apos;s figure stands beside it. Select a claim to read its quote, every sentence and where each figure comes from; all are computed from the figures.</source>
+        <translation>Утверждения из текстов seed, оценённые по настоящему .NET (они о .NET); рядом — цифра ядра C++. Выберите утверждение, чтобы прочитать цитату, каждое предложение и откуда взята каждая цифра; всё вычислено из цифр.</translation>
+    </message>
+    <message>
+        <source>Measure the C++ core</source>
+        <translation>Измерить ядро C++</translation>
+    </message>
+    <message>
+        <source>Runs the claims&apos; conditions in the C++ core with a 16-byte value: 1,000,000 calls at 100 % hits, 100,000 at 0 %, 1,000,000 at 80 %, then times a hit of each strategy (warm-up, paired batches against an empty loop, medians with 95 % intervals).</source>
+        <translation>Выполняет условия утверждений в ядре C++ с 16-байтовым значением: 1 000 000 вызовов при 100 % попаданий, 100 000 при 0 %, 1 000 000 при 80 %, затем замеряет попадание каждой стратегии (прогрев, парные пакеты против пустого цикла, медианы с 95 % интервалами).</translation>
+    </message>
+    <message>
+        <source>C++ core not measured yet: the real .NET column is filled from the reference.</source>
+        <translation>Ядро C++ ещё не измерено: столбец настоящего .NET заполнен из эталона.</translation>
+    </message>
+    <message>
+        <source>Real .NET figures: %1 (%2).</source>
+        <translation>Цифры настоящего .NET: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Real .NET figures: none found (no fresh run in %1 and no shipped reference). Run `valuetask-lab dotnet` with the .NET SDK installed.</source>
+        <translation>Цифры настоящего .NET: не найдены (нет свежего прогона в %1 и нет поставляемого эталона). Запустите `valuetask-lab dotnet` с установленным .NET SDK.</translation>
+    </message>
+    <message>
+        <source>Unreadable: %1</source>
+        <translation>Не читается: %1</translation>
+    </message>
+    <message>
+        <source>C++ core, this machine: the current run</source>
+        <translation>Ядро C++, эта машина: текущий прогон</translation>
+    </message>
+</context>
+<context>
+    <name>vtl::widgets::CodePane</name>
+    <message>
+        <source>C++ — the core&apos;s code, running now:</source>
+        <translation>C++ — код ядра, выполняется сейчас:</translation>
+    </message>
+    <message>
+        <source>C# — what it mirrors:</source>
+        <translation>C# — что он отражает:</translation>
+    </message>
+    <message>
+        <source>(listing %1 is missing from the resources)</source>
+        <translation>(листинг %1 отсутствует в ресурсах)</translation>
+    </message>
+</context>
+<context>
+    <name>vtl::widgets::GcFormulasDialog</name>
+    <message>
+        <source>GC model: formulas and parameters</source>
+        <translation>Модель GC: формулы и параметры</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The GC plot shows a &lt;b&gt;model&lt;/b&gt; — what a .NET generational GC would roughly do with the allocations this run measured. No garbage collector runs here.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;График GC показывает &lt;b&gt;модель&lt;/b&gt; — что примерно сделал бы поколенческий GC .NET с аллокациями, измеренными в этом прогоне. Сборщик мусора здесь не работает.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>vtl::widgets::GcModelPlot</name>
+    <message>
+        <source>GC model (not a real GC)</source>
+        <translation>Модель GC (не настоящий GC)</translation>
+    </message>
+    <message>
+        <source>A model of what a .NET generational GC would do with the measured allocations: collections so far per generation, and the live heap.</source>
+        <translation>Модель того, что поколенческий GC .NET сделал бы с измеренными аллокациями: сборки по поколениям на данный момент и живая куча.</translation>
+    </message>
+    <message>
+        <source>collections
+(model)</source>
+        <translation>сборки
+(модель)</translation>
+    </message>
+    <message>
+        <source>live heap</source>
+        <translation>живая куча</translation>
+    </message>
+    <message>
+        <source>gen%1</source>
+        <translation>gen%1</translation>
+    </message>
+    <message>
+        <source>Formulas</source>
+        <translation>Формулы</translation>
+    </message>
+    <message>
+        <source>Show the GC model&apos;s formulas and the parameters of this run.</source>
+        <translation>Показать формулы модели GC и параметры этого прогона.</translation>
+    </message>
+    <message>
+        <source>Press Run to model
+GC collections</source>
+        <translation>Нажмите «Запуск», чтобы
+смоделировать сборки GC</translation>
+    </message>
+</context>
+<context>
+    <name>vtl::widgets::HeapStrip</name>
+    <message>
+        <source>unknown until the first event</source>
+        <translation>неизвестно до первого события</translation>
+    </message>
+    <message>
+        <source>%1 of %2 allocated since the last collection · %3 collections seen
+a model of a gen0 budget, not a real GC</source>
+        <translation>%1 из %2 выделено с последней сборки · сборок видно: %3
+модель бюджета gen0, не настоящий GC</translation>
+    </message>
+    <message>
+        <source>GC MODEL — gen0 budget</source>
+        <translation>МОДЕЛЬ GC — бюджет gen0</translation>
+    </message>
+    <message>
+        <source>1 block · %1</source>
+        <translation>1 блок · %1</translation>
+    </message>
+    <message>
+        <source>%1 blocks · %2</source>
+        <translation>блоков: %1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · width ∝ bytes</source>
+        <translation>%1 · ширина ∝ байтам</translation>
+    </message>
+    <message>
+        <source>HEAP — live blocks of the animated calls</source>
+        <translation>КУЧА — живые блоки анимированных вызовов</translation>
+    </message>
+    <message>
+        <source>HEAP</source>
+        <translation>КУЧА</translation>
+    </message>
+    <message>
+        <source>GC MODEL</source>
+        <translation>МОДЕЛЬ GC</translation>
+    </message>
+    <message>
+        <source>empty — nothing the animated calls made is on the heap</source>
+        <translation>пусто — ничего из созданного анимированными вызовами нет в куче</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>+%1 more</source>
+        <translation>ещё +%1</translation>
+    </message>
+    <message>
+        <source>%1 collection!</source>
+        <translation>Сборка %1!</translation>
+    </message>
+</context>
+<context>
+    <name>vtl::widgets::LabPlot</name>
+    <message>
+        <source>Save plot as PNG…</source>
+        <translation>Сохранить график как PNG…</translation>
+    </message>
+    <message>
+        <source>Save plot as PDF…</source>
+        <translation>Сохранить график как PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>vtl::widgets::LatencyHistogramPlot</name>
+    <message>
+        <source>Latency histogram</source>
+        <translation>Гистограмма задержек</translation>
+    </message>
+    <message>
+        <source>Share of each strategy&apos;s calls per latency bin; bins are log-spaced, 10 per decade. Right-click for a logarithmic y axis that shows rare tails.</source>
+        <translation>Доля вызовов каждой стратегии по интервалам задержки; интервалы логарифмические, 10 на декаду. Правый щелчок — логарифмическая ось y для редких хвостов.</translation>
+    </message>
+    <message>
+        <source>latency per call (log, 10 bins/decade)</source>
+        <translation>задержка на вызов (лог., 10 интервалов/декаду)</translation>
+    </message>
+    <message>
+        <source>share of calls</source>
+        <translation>доля вызовов</translation>
+    </message>
+    <message>
+        <source>Logarithmic y axis (shows rare tails)</source>
+        <translation>Логарифмическая ось y (показывает редкие хвосты)</translation>
+    </message>
+    <message>
+        <source>Press Run to measure
+the latency distribution</source>
+        <translation>Нажмите «Запуск», чтобы
+измерить распределение задержек</translation>
+    </message>
+    <message>
+        <source>share of calls (log)</source>
+        <translation>доля вызовов (лог.)</translation>
+    </message>
+</context>
+<context>
+    <name>vtl::widgets::LatencyPercentilePlot</name>
+    <message>
+        <source>Latency by percentile (HDR)</source>
+        <translation>Задержка по перцентилям (HDR)</translation>
+    </message>
+    <message>
+        <source>Latency of each call from issue to result, by percentile. The x axis stretches the tail: 90 %, 99 %, 99.9 % … are equally spaced.</source>
+        <translation>Задержка каждого вызова от выдачи до результата по перцентилям. Ось x растягивает хвост: 90 %, 99 %, 99,9 % … расположены равномерно.</translation>
+    </message>
+    <message>
+        <source>percentile (spacing: 1/(1 − p), log)</source>
+        <translation>перцентиль (шаг: 1/(1 − p), лог.)</translation>
+    </message>
+    <message>
+        <source>latency per call (log)</source>
+        <translation>задержка на вызов (лог.)</translation>
+    </message>
+    <message>
+        <source>Press Run to measure
+latency by percentile</source>
+        <translation>Нажмите «Запуск», чтобы
+измерить задержку по перцентилям</translation>
+    </message>
+    <message>
+        <source>hit rate %1:
+hits to the left,
+misses to the right</source>
+        <translation>доля попаданий %1:
+попадания слева,
+промахи справа</translation>
+    </message>
+</context>
+<context>
+    <name>vtl::widgets::PathDiagram</name>
+    <message>
+        <source>Task / frame on the heap</source>
+        <translation>Task / фрейм в куче</translation>
+    </message>
+    <message>
+        <source>caller suspended</source>
+        <translation>вызывающий приостановлен</translation>
+    </message>
+    <message>
+        <source>STACK</source>
+        <translation>СТЕК</translation>
+    </message>
+    <message>
+        <source>HEAP + BACKEND</source>
+        <translation>КУЧА + БЭКЕНД</translation>
+    </message>
+    <message>
+        <source>asynchronous: where a miss goes</source>
+        <translation>асинхронно: куда идёт промах</translation>
+    </message>
+    <message>
+        <source>caller</source>
+        <translation>вызывающий</translation>
+    </message>
+    <message>
+        <source>co_await op</source>
+        <translation>co_await op</translation>
+    </message>
+    <message>
+        <source>service method</source>
+        <translation>метод сервиса</translation>
+    </message>
+    <message>
+        <source>get(spec)</source>
+        <translation>get(spec)</translation>
+    </message>
+    <message>
+        <source>in the cache?</source>
+        <translation>в кэше?</translation>
+    </message>
+    <message>
+        <source>hit</source>
+        <translation>попадание</translation>
+    </message>
+    <message>
+        <source>miss</source>
+        <translation>промах</translation>
+    </message>
+    <message>
+        <source>returns at once</source>
+        <translation>возврат сразу</translation>
+    </message>
+    <message>
+        <source>waiting for the backend</source>
+        <translation>ожидание бэкенда</translation>
+    </message>
+    <message>
+        <source>backend done</source>
+        <translation>бэкенд готов</translation>
+    </message>
+    <message>
+        <source>result set</source>
+        <translation>результат установлен</translation>
+    </message>
+    <message>
+        <source>result set · %1</source>
+        <translation>результат установлен · %1</translation>
+    </message>
+    <message>
+        <source>continuation resumes the caller</source>
+        <translation>продолжение возобновляет вызывающего</translation>
+    </message>
+    <message>
+        <source>+%1 heap</source>
+        <translation>+%1 в куче</translation>
+    </message>
+    <message>
+        <source>Waiting for traced calls.</source>
+        <translation>Ожидание трассируемых вызовов.</translation>
+    </message>
+    <message>
+        <source>waited %1 (run clock)</source>
+        <translation>ждал %1 (часы прогона)</translation>
+    </message>
+    <message>
+        <source>synchronous: a hit returns without suspending; what it allocates is still on the heap</source>
+        <translation>синхронно: попадание возвращается без приостановки; выделенное им всё равно в куче</translation>
+    </message>
+    <message>
+        <source>a Task&lt;T&gt; on the heap: a new one, or one of the cached Tasks</source>
+        <translation>Task&lt;T&gt; в куче: новый или один из кэшированных Task</translation>
+    </message>
+    <message>
+        <source>no heap object: the ValueTask struct holds the value, in the caller&apos;s frame (its heap box if it suspended before)</source>
+        <translation>нет объекта в куче: структура ValueTask хранит значение во фрейме вызывающего (в его боксе в куче, если он приостанавливался)</translation>
+    </message>
+    <message>
+        <source>a ValueTask, but its coroutine frame is already on the heap</source>
+        <translation>ValueTask, но его фрейм корутины уже в куче</translation>
+    </message>
+    <message>
+        <source>the Task&apos;s coroutine frame</source>
+        <translation>фрейм корутины Task</translation>
+    </message>
+    <message>
+        <source>ValueTask wraps a new Task (its frame)</source>
+        <translation>ValueTask оборачивает новый Task (его фрейм)</translation>
+    </message>
+    <message>
+        <source>the coroutine frame, allocated at entry</source>
+        <translation>фрейм корутины, выделенный при входе</translation>
+    </message>
+    <message>
+        <source>a cached box (1 per thread, 1 per core), else a new one</source>
+        <translation>кэшированный бокс (1 на поток, 1 на ядро), иначе новый</translation>
+    </message>
+    <message>
+        <source>pooled frame + pooled source: reused, not new</source>
+        <translation>фрейм из пула + источник из пула: переиспользуются</translation>
+    </message>
+    <message>
+        <source>Waiting for traced calls — start a run to see them move.</source>
+        <translation>Ожидание трассируемых вызовов — запустите прогон, чтобы увидеть их движение.</translation>
+    </message>
+    <message>
+        <source>the caller calls the service method</source>
+        <translation>вызывающий вызывает метод сервиса</translation>
+    </message>
+    <message>
+        <source>cache hit → synchronous path, the result returns at once</source>
+        <translation>кэш-попадание → синхронный путь, результат сразу</translation>
+    </message>
+    <message>
+        <source>cache miss → asynchronous path through the heap and the backend</source>
+        <translation>кэш-промах → асинхронный путь через кучу и бэкенд</translation>
+    </message>
+    <message>
+        <source>heap allocation of %1</source>
+        <translation>аллокация в куче: %1</translation>
+    </message>
+    <message>
+        <source>a heap block is freed</source>
+        <translation>блок в куче освобождён</translation>
+    </message>
+    <message>
+        <source>the caller is suspended while the backend works</source>
+        <translation>вызывающий приостановлен, пока работает бэкенд</translation>
+    </message>
+    <message>
+        <source>the backend answered after %1 (run clock)</source>
+        <translation>бэкенд ответил через %1 (часы прогона)</translation>
+    </message>
+    <message>
+        <source>the backend answered: result set</source>
+        <translation>бэкенд ответил: результат установлен</translation>
+    </message>
+    <message>
+        <source>the continuation resumes the caller</source>
+        <translation>продолжение возобновляет вызывающего</translation>
+    </message>
+    <message>
+        <source>the caller has the value, %1 after the call</source>
+        <translation>вызывающий получил значение через %1 после вызова</translation>
+    </message>
+    <message>
+        <source>the caller has the value</source>
+        <translation>вызывающий получил значение</translation>
+    </message>
+    <message>
+        <source>awaited a second time: %1</source>
+        <translation>повторный await: %1</translation>
+    </message>
+    <message>
+        <source>call #%1 · %2 — %3</source>
+        <translation>вызов #%1 · %2 — %3</translation>
+    </message>
+</context>
+<context>
+    <name>vtl::widgets::PathsTab</name>
+    <message>
+        <source>Pace:</source>
+        <translation>Темп:</translation>
+    </message>
+    <message>
+        <source>Slow motion</source>
+        <translation>Замедленно</translation>
+    </message>
+    <message>
+        <source>The engine issues only a few calls per second, on the real clock, and every one is shown: a miss really waits its backend latency. Between calls the run clock stands still, so the measurements stay honest. A run started in slow motion runs only the strategy chosen next to it, for at most %1 calls.</source>
+        <translation>Движок выдаёт лишь несколько вызовов в секунду по реальным часам, и каждый показан: промах действительно ждёт задержку бэкенда. Между вызовами часы прогона стоят, поэтому измерения остаются честными. Прогон, начатый в замедленном режиме, выполняет только выбранную рядом стратегию, не более %1 вызовов.</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Обычно</translation>
+    </message>
+    <message>
+        <source>The engine runs at full speed; one call in N is traced and shown, N chosen from the measured rate.</source>
+        <translation>Движок работает на полной скорости; трассируется и показывается один вызов из N, N выбирается по измеренной частоте.</translation>
+    </message>
+    <message>
+        <source>Single step</source>
+        <translation>По шагам</translation>
+    </message>
+    <message>
+        <source>The engine is paused. &quot;Next call&quot; lets exactly one more call run; the event buttons walk through its events.</source>
+        <translation>Движок на паузе. «Следующий вызов» выполняет ровно один вызов; кнопки событий проходят по его событиям.</translation>
+    </message>
+    <message>
+        <source> calls/s</source>
+        <translation> вызовов/s</translation>
+    </message>
+    <message>
+        <source>Slow-motion speed: calls the engine issues per second.</source>
+        <translation>Замедленная скорость: вызовов движка в секунду.</translation>
+    </message>
+    <message>
+        <source>The one strategy a slow-motion run shows.</source>
+        <translation>Единственная стратегия, которую показывает замедленный прогон.</translation>
+    </message>
+    <message>
+        <source>The same as the toolbar&apos;s Pause/Resume (F6): pauses or resumes the run and the animation together; from recorded events, returns to the live view.</source>
+        <translation>То же, что «Пауза/Продолжить» на панели (F6): приостанавливает или продолжает прогон вместе с анимацией; из записанных событий возвращает к живому виду.</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <source>Step back one event through what was recorded.</source>
+        <translation>На одно событие назад по записанному.</translation>
+    </message>
+    <message>
+        <source>Step forward one event; past the last one, let one more call run.</source>
+        <translation>На одно событие вперёд; после последнего — выполнить ещё один вызов.</translation>
+    </message>
+    <message>
+        <source>Next call</source>
+        <translation>Следующий вызов</translation>
+    </message>
+    <message>
+        <source>Let the paused engine run exactly one more call, and show it.</source>
+        <translation>Выполнить на приостановленном движке ровно один вызов и показать его.</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Продолжить</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Пауза</translation>
+    </message>
+    <message>
+        <source>Stepping through recorded events: event %1 of %2. Resume returns to the live view.</source>
+        <translation>Проход по записанным событиям: событие %1 из %2. «Продолжить» возвращает к живому виду.</translation>
+    </message>
+    <message>
+        <source>Slow motion: this run, with all its strategies, now issues %1 calls per second. For a short run of %2 alone, press Reset, then Run.</source>
+        <translation>Замедленно: этот прогон со всеми стратегиями теперь выдаёт %1 вызовов в секунду. Для короткого прогона только %2 нажмите «Сброс», затем «Запуск».</translation>
+    </message>
+    <message>
+        <source>Slow motion: %1 only, one call at a time, at most %2 calls, %3 per second on the real clock; every call shown, and between calls the run clock stands still.</source>
+        <translation>Замедленно: только %1, по одному вызову, не более %2 вызовов, %3 в секунду по реальным часам; показан каждый вызов, а между вызовами часы прогона стоят.</translation>
+    </message>
+    <message>
+        <source>Normal speed: showing every call</source>
+        <translation>Обычная скорость: показан каждый вызов</translation>
+    </message>
+    <message>
+        <source>Normal speed: showing 1 in %1 calls</source>
+        <translation>Обычная скорость: показан 1 из %1 вызовов</translation>
+    </message>
+    <message>
+        <source> (engine: %1 calls/s)</source>
+        <translation> (движок: %1 вызовов/s)</translation>
+    </message>
+    <message>
+        <source>; %1 more traced calls were fast-forwarded to keep up</source>
+        <translation>; ещё %1 трассируемых вызовов пропущено, чтобы успевать</translation>
+    </message>
+    <message>
+        <source>Single step: the engine is paused. &quot;Next call&quot; runs exactly one more call; the Event buttons walk through its events, back and forth.</source>
+        <translation>По шагам: движок на паузе. «Следующий вызов» выполняет ровно один вызов; кнопки «Событие» проходят по его событиям вперёд и назад.</translation>
+    </message>
+    <message>
+        <source> Playing %1× faster to keep up.</source>
+        <translation> Воспроизведение в %1× быстрее, чтобы успевать.</translation>
+    </message>
+    <message>
+        <source> No run in progress: start one with Run to see calls move.</source>
+        <translation> Прогон не идёт: нажмите «Запуск», чтобы увидеть движение вызовов.</translation>
+    </message>
+</context>
+<context>
+    <name>vtl::widgets::RunProgressWidget</name>
+    <message>
+        <source>Calls done over all strategies, the recent rate in calls per second of real time, and the estimated real time left.</source>
+        <translation>Выполнено вызовов по всем стратегиям, недавняя частота в вызовах в секунду реального времени и оценка оставшегося времени.</translation>
+    </message>
+    <message>
+        <source>No run yet</source>
+        <translation>Прогонов ещё не было</translation>
+    </message>
+    <message>
+        <source>%1 of %2 calls</source>
+        <translation>%1 из %2 вызовов</translation>
+    </message>
+    <message>
+        <source> · slow motion</source>
+        <translation> · замедленно</translation>
+    </message>
+    <message>
+        <source> · %1 calls/s</source>
+        <translation> · %1 вызовов/s</translation>
+    </message>
+    <message>
+        <source> · paused</source>
+        <translation> · пауза</translation>
+    </message>
+    <message>
+        <source> · %1 left</source>
+        <translation> · осталось %1</translation>
+    </message>
+    <message>
+        <source> · took %1</source>
+        <translation> · заняло %1</translation>
+    </message>
+</context>
+<context>
+    <name>vtl::widgets::ScenarioControlPanel</name>
+    <message>
+        <source>Workload</source>
+        <translation>Нагрузка</translation>
+    </message>
+    <message>
+        <source>Strategies</source>
+        <translation>Стратегии</translation>
+    </message>
+    <message>
+        <source>Switches</source>
+        <translation>Переключатели</translation>
+    </message>
+    <message>
+        <source>What-if, not .NET: sources ignore their token</source>
+        <translation>Гипотетически, не .NET: источники игнорируют токен</translation>
+    </message>
+    <message>
+        <source>Task result cache</source>
+        <translation>Кэш результатов Task</translation>
+    </message>
+    <message>
+        <source>Advanced: GC model, clock, seed</source>
+        <translation>Дополнительно: модель GC, часы, seed</translation>
+    </message>
+    <message>
+        <source>Show or hide the settings of the GC model, the clock and the pseudo-random sequence.</source>
+        <translation>Показать или скрыть настройки модели GC, часов и псевдослучайной последовательности.</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Дополнительно</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Часы</translation>
+    </message>
+    <message>
+        <source>Miss latency distribution</source>
+        <translation>Распределение задержки промаха</translation>
+    </message>
+    <message>
+        <source>Changed while running: applies to the next run.</source>
+        <translation>Изменено во время прогона: применится к следующему.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Seed&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Seed&lt;/b&gt;</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,7 @@
 // changed during a run are marked as applying to the next run.
 #include <QtTest>
 
+#include "models/text/scenario_key_text.hpp"
 #include "widgets/controls/key_slider.hpp"
 #include "widgets/controls/scenario_control_panel.hpp"
 
@@ -35,6 +36,16 @@ class TestScenarioControlPanel : public QObject {
 
 private slots:
     void every_key_has_a_control_with_the_key_tables_help() {
+        // Every key's help, unit and allowed values come from the translatable table.
+        QVERIFY(vtl::models::every_key_has_text());
+        // What the help must say (issue 9): the what-if and the hand-written pool are not
+        // .NET; .NET's pooling builder caches one box per thread and per core.
+        const auto help = [](const char* key) {
+            return vtl::models::key_help(*wl::find_scenario_key(key));
+        };
+        QVERIFY(help("what_if_source_ignores_token").contains("not .NET"));
+        QVERIFY(help("strategies").contains("per core"));
+        QVERIFY(help("strategies").contains("not .NET"));
         ScenarioControlPanel panel;
         for (const wl::ScenarioKey& key : wl::scenario_keys()) {
             const QString name = qs(key.name);
@@ -51,7 +62,7 @@ private slots:
                 control = panel.strategy_box(wl::Strategy::task)->parentWidget();
             QVERIFY2(control, qPrintable(name));
             if (name != "strategies")
-                QVERIFY2(control->toolTip().contains(qs(key.help).toHtmlEscaped()),
+                QVERIFY2(control->toolTip().contains(vtl::models::key_help(key).toHtmlEscaped()),
                          qPrintable(name + ": " + control->toolTip()));
         }
     }

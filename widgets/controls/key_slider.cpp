@@ -1,5 +1,6 @@
 #include "widgets/controls/key_slider.hpp"
 
+#include "models/text/scenario_key_text.hpp"
 #include "widgets/common/ui_palette.hpp"
 
 #include <QDoubleSpinBox>
@@ -22,17 +23,6 @@ constexpr int linear_positions = 100; // 1 % steps for fractions; the spin box i
 // The lowest non-zero value a logarithmic slider reaches when the key allows 0.
 constexpr double log_floor = 1;
 
-QString tooltip_for(const workload::ScenarioKey& key) {
-    QString unit = QString::fromUtf8(key.unit.data(), qsizetype(key.unit.size()));
-    QString text =
-        QStringLiteral("<p><b>%1</b> — %2</p><p>Allowed: %3%4</p>")
-            .arg(QString::fromUtf8(key.name.data(), qsizetype(key.name.size())),
-                 QString::fromUtf8(key.help.data(), qsizetype(key.help.size())).toHtmlEscaped(),
-                 QString::fromUtf8(key.allowed.data(), qsizetype(key.allowed.size())),
-                 unit.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(unit));
-    return text;
-}
-
 } // namespace
 
 KeySlider::KeySlider(const workload::ScenarioKey& key, Presentation presentation, QWidget* parent)
@@ -43,7 +33,7 @@ KeySlider::KeySlider(const workload::ScenarioKey& key, Presentation presentation
     , max_(key.max)
     , integer_(key.type == workload::KeyType::integer) {
     setObjectName(key_name_);
-    const QString unit = QString::fromUtf8(key.unit.data(), qsizetype(key.unit.size()));
+    const QString unit = models::key_unit(key);
     // A unit the spin box cannot show as a suffix ("callers in flight") goes beside the title.
     if (presentation_.suffix.isEmpty() && !unit.isEmpty())
         unit_note_ = unit;
@@ -83,7 +73,7 @@ KeySlider::KeySlider(const workload::ScenarioKey& key, Presentation presentation
     layout->addWidget(spin_, 1, 1);
     layout->setColumnStretch(0, 1);
 
-    const QString tip = tooltip_for(key);
+    const QString tip = models::key_tooltip(key);
     for (QWidget* w : {static_cast<QWidget*>(this), static_cast<QWidget*>(title_),
                        static_cast<QWidget*>(spin_), static_cast<QWidget*>(slider_)})
         w->setToolTip(tip);

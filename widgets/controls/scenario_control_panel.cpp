@@ -1,6 +1,7 @@
 #include "widgets/controls/scenario_control_panel.hpp"
 
 #include "models/text/qt_string.hpp"
+#include "models/text/scenario_key_text.hpp"
 #include "widgets/common/ui_palette.hpp"
 #include "widgets/controls/key_slider.hpp"
 #include "widgets/plots/strategy_style.hpp"
@@ -30,11 +31,6 @@ const workload::ScenarioKey& key_of(const char* name) {
     const auto* key = workload::find_scenario_key(name);
     Q_ASSERT_X(key, "ScenarioControlPanel", name);
     return *key;
-}
-
-QString tooltip_of(const workload::ScenarioKey& key) {
-    return QStringLiteral("<p><b>%1</b> — %2</p><p>Allowed: %3</p>")
-        .arg(qs(key.name), qs(key.help).toHtmlEscaped(), qs(key.allowed));
 }
 
 // How each numeric key is shown: a title, the unit inside the spin box, and whether its
@@ -109,7 +105,7 @@ ScenarioControlPanel::ScenarioControlPanel(QWidget* parent)
     layout->addWidget(workload_box);
 
     auto* strategies_box = new QGroupBox(tr("Strategies"), this);
-    strategies_box->setToolTip(tooltip_of(key_of("strategies")));
+    strategies_box->setToolTip(key_tooltip(key_of("strategies")));
     auto* strategies_layout = new QVBoxLayout(strategies_box);
     strategies_layout->setSpacing(2);
     add_strategies(strategies_layout);
@@ -168,7 +164,7 @@ void ScenarioControlPanel::add_switch(QVBoxLayout* layout, const char* key_name,
     const QString name = qs(key.name);
     auto* box = new QCheckBox(title, this);
     box->setObjectName(name);
-    box->setToolTip(tooltip_of(key));
+    box->setToolTip(key_tooltip(key));
     switches_.insert(name, box);
     mark_pending_.insert(name, [box, title](bool on) { box->setText(pending_prefix(on) + title); });
     connect(box, &QCheckBox::toggled, this, [this, name](bool on) {
@@ -191,9 +187,9 @@ void ScenarioControlPanel::add_choice(QVBoxLayout* layout, const char* key_name,
     for (std::string_view choice : key.choices)
         combo->addItem(qs(choice));
     label->setBuddy(combo);
-    row->setToolTip(tooltip_of(key));
-    combo->setToolTip(tooltip_of(key));
-    label->setToolTip(tooltip_of(key));
+    row->setToolTip(key_tooltip(key));
+    combo->setToolTip(key_tooltip(key));
+    label->setToolTip(key_tooltip(key));
     row_layout->addWidget(label, 1);
     row_layout->addWidget(combo);
     choices_.insert(name, combo);
@@ -262,7 +258,7 @@ void ScenarioControlPanel::add_seed(QVBoxLayout* layout) {
     label->setBuddy(seed_edit_);
     for (QWidget* w : {static_cast<QWidget*>(row), static_cast<QWidget*>(label),
                        static_cast<QWidget*>(seed_edit_)})
-        w->setToolTip(tooltip_of(key));
+        w->setToolTip(key_tooltip(key));
     row_layout->addWidget(label, 1);
     row_layout->addWidget(seed_edit_, 1);
     mark_pending_.insert(QStringLiteral("seed"), [label](bool on) {
