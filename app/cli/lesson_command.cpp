@@ -6,6 +6,8 @@
 #include "models/lessons/lesson.hpp"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 
 namespace vtl::app {
@@ -15,29 +17,76 @@ using cli::out;
 
 namespace {
 
+QString tr(const char* text) {
+    return QCoreApplication::translate("vtl::app::LessonCommand", text);
+}
+
+// One translation overlay, checked against its original: issues, or "ok".
+bool check_translation(const models::Lesson& original, const QString& overlay,
+                       const QString& shown_as) {
+    const models::LessonParseResult t = models::load_lesson_translation(original, overlay);
+    for (const models::LessonIssue& issue : t.issues)
+        err() << issue.text(shown_as) << '\n';
+    if (t.lesson)
+        out() << shown_as << ": "
+              << tr("ok, %1 translation of %2, %3 steps (%4)")
+                     .arg(t.lesson->lang, original.id)
+                     .arg(t.lesson->steps.size())
+                     .arg(t.lesson->title)
+              << '\n';
+    return t.lesson.has_value();
+}
+
+// A lesson file (and the translation overlays beside it), or a translation overlay (against its
+// original, found by id: the folder above, else the shipped lesson).
+bool check_file(const QString& file) {
+    const QString path = lesson_path(file);
+    QFile f(path);
+    QString id;
+    if (f.open(QIODevice::ReadOnly) && f.size() <= (1 << 20) &&
+        models::is_lesson_translation(f.read(1 << 20), &id)) {
+        const QString original = models::lesson_translation_original(path, id);
+        if (original.isEmpty()) {
+            err() << file << ": "
+                  << tr("a translation of lesson '%1', which is not found (neither in the folder "
+                        "above nor shipped)")
+                         .arg(id)
+                  << '\n';
+            return false;
+        }
+        const models::LessonParseResult o = models::load_lesson(original, lesson_schema());
+        for (const models::LessonIssue& issue : o.issues)
+            err() << issue.text(original) << '\n';
+        return o.lesson && check_translation(*o.lesson, path, file);
+    }
+    const models::LessonParseResult r = models::load_lesson(path, lesson_schema());
+    for (const models::LessonIssue& issue : r.issues)
+        err() << issue.text(file) << '\n';
+    if (!r.lesson)
+        return false;
+    out() << file << ": ok, " << r.lesson->steps.size() << " steps (" << r.lesson->title << ")\n";
+    bool ok = true;
+    for (const QString& overlay : models::lesson_translation_paths(*r.lesson))
+        ok = check_translation(*r.lesson, overlay, overlay) && ok;
+    return ok;
+}
+
 int check(const QStringList& files) {
     if (files.isEmpty()) {
         err() << "valuetask-lab lesson check: give one or more lesson files\n";
         return cli::exit_bad_input;
     }
     int status = cli::exit_ok;
-    for (const QString& file : files) {
-        const models::LessonParseResult r = load_app_lesson(file);
-        for (const models::LessonIssue& issue : r.issues)
-            err() << issue.text(file) << '\n';
-        if (r.lesson)
-            out() << file << ": ok, " << r.lesson->steps.size() << " steps (" << r.lesson->title
-                  << ")\n";
-        else
+    for (const QString& file : files)
+        if (!check_file(file))
             status = cli::exit_bad_input;
-    }
     out().flush();
     return status;
 }
 
 int list() {
     for (const QString& path : models::shipped_lesson_paths()) {
-        const models::LessonParseResult r = models::load_lesson(path, lesson_schema());
+        const models::LessonParseResult r = load_app_lesson(path); // in the UI language
         const QString id = QFileInfo(path).completeBaseName();
         if (!r.lesson) {
             out() << id << "  (does not pass check: " << r.issues.value(0).text(path) << ")\n";
@@ -56,7 +105,8 @@ int list() {
 int lesson_command(const QStringList& args) {
     QCommandLineParser p;
     p.setApplicationDescription(
-        "lesson check FILE…                 check lesson files (FILE:LINE:COLUMN: problem)\n"
+        "lesson check FILE…                 check lesson files and their translations, or a\n"
+        "                                   translation against its original (FILE:LINE:COLUMN)\n"
         "lesson list                        the lessons compiled in\n"
         "lesson export LESSON --out FILE.pdf  run a lesson and write a handout, one page a step");
     p.addHelpOption();

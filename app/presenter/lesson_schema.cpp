@@ -1,5 +1,6 @@
 #include "app/presenter/lesson_schema.hpp"
 
+#include "app/language.hpp"
 #include "app/main_window.hpp"
 #include "app/view_registry.hpp"
 #include "widgets/await_twice/await_twice_lane.hpp"
@@ -14,6 +15,7 @@
 #include "widgets/plots/latency_percentile_plot.hpp"
 #include "widgets/plots/plots_tab.hpp"
 
+#include <QCoreApplication>
 #include <QFile>
 
 namespace vtl::app {
@@ -34,6 +36,10 @@ constexpr NamedRegion named_regions[] = {
     {"claims", "table", "claims_table"},
     {"claims", "status", "claims_status"},
 };
+
+QString translate(const char* text) {
+    return QCoreApplication::translate("vtl::app::LessonSchema", text);
+}
 
 } // namespace
 
@@ -80,8 +86,38 @@ QString lesson_path(const QString& path_or_id) {
     return path_or_id;
 }
 
+models::Lesson localized_lesson(const models::Lesson& lesson) {
+    return models::lesson_in_language(lesson, current_language());
+}
+
 models::LessonParseResult load_app_lesson(const QString& path_or_id) {
-    return models::load_lesson(lesson_path(path_or_id), lesson_schema());
+    const QString path = lesson_path(path_or_id);
+    QFile f(path);
+    QString id;
+    if (f.open(QIODevice::ReadOnly) && f.size() <= (1 << 20) &&
+        models::is_lesson_translation(f.read(1 << 20), &id)) {
+        // A translation overlay opened as a file: its original, in the overlay's language.
+        models::LessonParseResult r;
+        const QString original = models::lesson_translation_original(path, id);
+        if (original.isEmpty()) {
+            r.issues.append({0, 0,
+                             translate("a translation of lesson '%1', which is not found "
+                                       "(neither in the folder above nor shipped)")
+                                 .arg(id)});
+            return r;
+        }
+        const models::LessonParseResult o = models::load_lesson(original, lesson_schema());
+        if (!o.lesson) {
+            for (const models::LessonIssue& i : o.issues)
+                r.issues.append({0, 0, i.text(original)});
+            return r;
+        }
+        return models::load_lesson_translation(*o.lesson, path);
+    }
+    models::LessonParseResult r = models::load_lesson(path, lesson_schema());
+    if (r.lesson)
+        r.lesson = localized_lesson(*r.lesson);
+    return r;
 }
 
 } // namespace vtl::app

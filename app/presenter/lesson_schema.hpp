@@ -19,8 +19,12 @@ models::LessonSchema lesson_schema();
 // The widget that shows `region` of `view` in `window`, or null.
 QWidget* lesson_region_widget(const MainWindow& window, const QString& view, const QString& region);
 
-// The shipped lessons and a file: parsed against lesson_schema().
+// The shipped lessons and a file: parsed against lesson_schema(), in the current UI language
+// (localized_lesson).
 models::LessonParseResult load_app_lesson(const QString& path_or_id);
+// `lesson` in the current UI language (app/language.hpp): its translation overlay when one
+// exists and passes the check, else the lesson as written (English).
+models::Lesson localized_lesson(const models::Lesson& lesson);
 // ":/lessons/<id>.json" when `id` names a shipped lesson, else `id` itself.
 QString lesson_path(const QString& path_or_id);
 

@@ -112,7 +112,7 @@ void PresenterMode::build_menus() {
     lessons_menu_ = new QMenu(tr("&Lessons"), &window_);
     lessons_menu_->setObjectName(QStringLiteral("lessons_menu"));
     for (const QString& path : models::shipped_lesson_paths()) {
-        const models::LessonParseResult r = models::load_lesson(path, lesson_schema());
+        const models::LessonParseResult r = load_app_lesson(path); // in the UI language
         if (!r.lesson)
             continue; // tests check every shipped lesson; never offer a broken one
         QAction* a = lessons_menu_->addAction(r.lesson->title);
@@ -142,7 +142,7 @@ void PresenterMode::show_error(const QString& message) {
 
 bool PresenterMode::open_lesson(const QString& path_or_id) {
     const QString path = lesson_path(path_or_id);
-    const models::LessonParseResult r = models::load_lesson(path, lesson_schema());
+    const models::LessonParseResult r = load_app_lesson(path);
     if (!r.lesson) {
         QStringList lines;
         for (const models::LessonIssue& i : r.issues.mid(0, 12))

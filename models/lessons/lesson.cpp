@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -29,6 +30,15 @@ struct Tr {
 
 QString tr(const char* s) {
     return Tr::tr(s);
+}
+
+// Japanese lines join without a space: a line ending in a CJK character or full-width
+// punctuation ("。") runs on into the next.
+bool ends_wide(const QString& text) {
+    if (text.isEmpty())
+        return false;
+    const char16_t c = text.back().unicode();
+    return (c >= 0x3000 && c <= 0x9fff) || (c >= 0xff00 && c <= 0xffef);
 }
 
 std::string_view sv(const QByteArray& b) {
@@ -187,7 +197,10 @@ public:
                 if (line.isEmpty())
                     joined += QStringLiteral("\n\n");
                 else
-                    joined += (joined.isEmpty() || joined.endsWith('\n') ? "" : " ") + line;
+                    joined +=
+                        (joined.isEmpty() || joined.endsWith('\n') || ends_wide(joined) ? ""
+                                                                                        : " ") +
+                        line;
             }
             return joined;
         }
@@ -695,19 +708,277 @@ LessonParseResult parse_lesson(const QByteArray& json, const LessonSchema& schem
     return result;
 }
 
-LessonParseResult load_lesson(const QString& path, const LessonSchema& schema) {
+namespace {
+
+// The file's bytes, or an issue (unreadable, larger than 1 MiB).
+std::optional<QByteArray> read_lesson_file(const QString& path, LessonParseResult& r) {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        LessonParseResult r;
         r.issues.append({0, 0, tr("cannot read the file: %1").arg(f.errorString())});
-        return r;
+        return std::nullopt;
     }
     if (f.size() > (1 << 20)) {
-        LessonParseResult r;
         r.issues.append({0, 0, tr("the file is larger than 1 MiB")});
-        return r;
+        return std::nullopt;
     }
-    return parse_lesson(f.readAll(), schema, path);
+    return f.readAll();
+}
+
+bool is_language_code(const QString& s) {
+    if (s.size() != 2)
+        return false;
+    for (QChar c : s)
+        if (c < QLatin1Char('a') || c > QLatin1Char('z'))
+            return false;
+    return true;
+}
+
+QSet<QString> placeholder_set(const QString& text) {
+    const QStringList keys = narration_placeholders(text);
+    return QSet<QString>(keys.begin(), keys.end());
+}
+
+QString braced(QStringList keys) {
+    keys.sort();
+    for (QString& k : keys)
+        k = QLatin1Char('{') + k + QLatin1Char('}');
+    return keys.join(QStringLiteral(", "));
+}
+
+// The translated text must name the same figures as the original's.
+void check_placeholders(Checker& ck, const QString& path, const QString& original,
+                        const QString& translated) {
+    const QSet<QString> want = placeholder_set(original);
+    const QSet<QString> have = placeholder_set(translated);
+    const QStringList missing = QSet<QString>(want).subtract(have).values();
+    const QStringList extra = QSet<QString>(have).subtract(want).values();
+    if (!missing.isEmpty())
+        ck.issue_value(path, tr("%1 missing: the translation must keep every placeholder of the "
+                                "original")
+                                 .arg(braced(missing)));
+    if (!extra.isEmpty())
+        ck.issue_value(
+            path,
+            tr("%1 not in the original: a translation shows the same figures").arg(braced(extra)));
+}
+
+LessonParseResult parse_translation(const Lesson& original, const QByteArray& json,
+                                    const QString& source, const QString& folder_lang) {
+    LessonParseResult result;
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError) {
+        const auto [line, column] = line_column(json, error.offset);
+        result.issues.append({line, column, error.errorString()});
+        return result;
+    }
+    if (!doc.isObject()) {
+        result.issues.append({1, 1, tr("a lesson translation is a JSON object")});
+        return result;
+    }
+    static const LessonSchema no_schema;
+    Checker ck(json, no_schema);
+    const QJsonObject root = doc.object();
+    ck.only(root, {}, {"format", "id", "lang", "title", "summary", "steps"});
+    if (root.value("format").toInt(-1) != 1)
+        ck.issue_key(QStringLiteral("format"), tr("'format' must be 1"));
+
+    Lesson out = original;
+    out.source = source;
+    const QString id = ck.string(root, {}, "id", true);
+    if (!id.isEmpty() && id != original.id)
+        ck.issue_value("id",
+                       tr("'id' is '%1' but the original lesson is '%2'").arg(id, original.id));
+    out.lang = ck.string(root, {}, "lang", true);
+    if (!out.lang.isEmpty() && !is_language_code(out.lang))
+        ck.issue_value("lang",
+                       tr("'lang' must be a two-letter language code such as \"ja\" or \"ru\""));
+    else if (!out.lang.isEmpty() && !folder_lang.isEmpty() && out.lang != folder_lang)
+        ck.issue_value(
+            "lang",
+            tr("'lang' is '%1' but the file is in the folder '%2'").arg(out.lang, folder_lang));
+    out.title = ck.string(root, {}, "title", true);
+    out.summary = ck.string(root, {}, "summary", !original.summary.isEmpty());
+    if (original.summary.isEmpty() && root.contains("summary"))
+        ck.issue_key("summary", tr("the original has no 'summary'"));
+
+    const QJsonValue steps_value = root.value("steps");
+    const QJsonArray steps = steps_value.toArray();
+    if (!steps_value.isArray())
+        ck.issue_key("steps", tr("'steps' must be an array with one entry per step of the "
+                                 "original"));
+    else if (steps.size() != original.steps.size())
+        ck.issue_key("steps", tr("%1 steps, but the original has %2: translate every step, in "
+                                 "the same order")
+                                  .arg(steps.size())
+                                  .arg(original.steps.size()));
+
+    for (int n = 0; n < std::min<qsizetype>(steps.size(), original.steps.size()); ++n) {
+        const QString path = QStringLiteral("steps/%1").arg(n);
+        const LessonStep& o = original.steps[n];
+        LessonStep& t = out.steps[n];
+        if (!steps[n].isObject()) {
+            ck.issue_value(path, tr("a step is an object"));
+            continue;
+        }
+        const QJsonObject s = steps[n].toObject();
+        ck.only(s, path, {"title", "narration", "predict"});
+        t.title = ck.string(s, path, "title", true);
+
+        if (!o.narration.isEmpty()) {
+            t.narration = ck.string(s, path, "narration", false);
+            if (!s.contains("narration"))
+                ck.issue_key(path, tr("missing 'narration' (the original step has one)"));
+            else if (t.narration.trimmed().isEmpty())
+                ck.issue_value(path + "/narration", tr("'narration' must not be empty"));
+            else
+                check_placeholders(ck, path + "/narration", o.narration, t.narration);
+        } else if (s.contains("narration"))
+            ck.issue_key(path + "/narration", tr("the original step has no 'narration'"));
+
+        const QString pp = path + "/predict";
+        if (!o.predict) {
+            if (s.contains("predict"))
+                ck.issue_key(pp, tr("the original step asks nothing: no 'predict' here"));
+            continue;
+        }
+        if (!s.value("predict").isObject()) {
+            if (s.contains("predict"))
+                ck.issue_value(pp, tr("'predict' must be an object"));
+            else
+                ck.issue_key(
+                    path, tr("missing 'predict' (the original step asks '%1')").arg(o.predict->id));
+            continue;
+        }
+        const QJsonObject p = s.value("predict").toObject();
+        ck.only(p, pp, {"question", "choices"});
+        t.predict->question = ck.string(p, pp, "question", true);
+        if (!t.predict->question.isEmpty())
+            check_placeholders(ck, pp + "/question", o.predict->question, t.predict->question);
+        const QJsonArray choices = p.value("choices").toArray();
+        if (!p.value("choices").isArray()) {
+            ck.issue_key(pp + "/choices", tr("'choices' must list the original's choices"));
+            continue;
+        }
+        QMap<QString, QString> texts; // choice id -> translated text
+        for (int c = 0; c < choices.size(); ++c) {
+            const QString cp = pp + QStringLiteral("/choices/%1").arg(c);
+            if (!choices[c].isObject()) {
+                ck.issue_value(cp, tr("a choice is {\"id\", \"text\"}"));
+                continue;
+            }
+            const QJsonObject co = choices[c].toObject();
+            ck.only(co, cp, {"id", "text"});
+            const QString cid = ck.string(co, cp, "id", true);
+            const QString text = ck.string(co, cp, "text", true);
+            if (cid.isEmpty())
+                continue;
+            if (!o.predict->has_choice(cid)) {
+                QStringList ids;
+                for (const LessonChoice& oc : o.predict->choices)
+                    ids << oc.id;
+                ck.issue_value(cp + "/id", tr("choice '%1' is not in the original (choices: %2)")
+                                               .arg(cid, ids.join(", ")));
+            } else if (texts.contains(cid))
+                ck.issue_value(cp + "/id", tr("choice '%1' appears twice").arg(cid));
+            else
+                texts.insert(cid, text);
+        }
+        for (LessonChoice& choice : t.predict->choices) {
+            if (!texts.contains(choice.id))
+                ck.issue_key(pp + "/choices",
+                             tr("choice '%1' is missing: translate every choice").arg(choice.id));
+            else
+                choice.text = texts.value(choice.id);
+        }
+    }
+
+    std::sort(ck.issues.begin(), ck.issues.end(), [](const LessonIssue& a, const LessonIssue& b) {
+        return std::tie(a.line, a.column) < std::tie(b.line, b.column);
+    });
+    result.issues = ck.issues;
+    if (result.issues.isEmpty())
+        result.lesson = std::move(out);
+    return result;
+}
+
+} // namespace
+
+LessonParseResult load_lesson(const QString& path, const LessonSchema& schema) {
+    LessonParseResult r;
+    const std::optional<QByteArray> bytes = read_lesson_file(path, r);
+    return bytes ? parse_lesson(*bytes, schema, path) : r;
+}
+
+LessonParseResult parse_lesson_translation(const Lesson& original, const QByteArray& json,
+                                           const QString& source) {
+    return parse_translation(original, json, source, {});
+}
+
+LessonParseResult load_lesson_translation(const Lesson& original, const QString& overlay_path) {
+    LessonParseResult r;
+    const std::optional<QByteArray> bytes = read_lesson_file(overlay_path, r);
+    if (!bytes)
+        return r;
+    const QString folder = QFileInfo(overlay_path).absoluteDir().dirName();
+    return parse_translation(original, *bytes, overlay_path,
+                             is_language_code(folder) ? folder : QString());
+}
+
+bool is_lesson_translation(const QByteArray& json, QString* id) {
+    const QJsonDocument doc = QJsonDocument::fromJson(json);
+    if (!doc.isObject() || !doc.object().contains(QStringLiteral("lang")))
+        return false;
+    if (id)
+        *id = doc.object().value(QStringLiteral("id")).toString();
+    return true;
+}
+
+QString lesson_translation_original(const QString& overlay_path, const QString& id) {
+    if (id.isEmpty() || id.contains(QLatin1Char('/')) || id.contains(QLatin1Char('\\')))
+        return {};
+    QDir dir = QFileInfo(overlay_path).absoluteDir();
+    if (dir.cdUp() && QFileInfo::exists(dir.filePath(id + QStringLiteral(".json"))))
+        return dir.filePath(id + QStringLiteral(".json"));
+    const QString shipped = QStringLiteral(":/lessons/%1.json").arg(id);
+    return QFileInfo::exists(shipped) ? shipped : QString();
+}
+
+QString lesson_translation_path(const Lesson& original, const QString& lang) {
+    if (original.source.isEmpty() || original.id.isEmpty() || !is_language_code(lang))
+        return {};
+    return QFileInfo(original.source)
+        .absoluteDir()
+        .filePath(QStringLiteral("%1/%2.json").arg(lang, original.id));
+}
+
+QStringList lesson_translation_paths(const Lesson& original) {
+    QStringList paths;
+    if (original.source.isEmpty() || original.id.isEmpty())
+        return paths;
+    const QDir dir = QFileInfo(original.source).absoluteDir();
+    for (const QString& lang : dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
+        const QString path = lesson_translation_path(original, lang);
+        if (!path.isEmpty() && QFileInfo::exists(path))
+            paths << path;
+    }
+    return paths;
+}
+
+Lesson lesson_in_language(const Lesson& original, const QString& lang, QList<LessonIssue>* issues) {
+    if (lang.isEmpty() || lang == QLatin1String("en") || lang == original.lang)
+        return original;
+    const QString path = lesson_translation_path(original, lang);
+    if (path.isEmpty() || !QFileInfo::exists(path))
+        return original;
+    LessonParseResult r = load_lesson_translation(original, path);
+    if (r.lesson)
+        return std::move(*r.lesson);
+    qWarning("lesson %s: the %s translation does not pass the check (%s); showing the original",
+             qPrintable(original.id), qPrintable(lang), qPrintable(r.issues.value(0).text(path)));
+    if (issues)
+        *issues = r.issues;
+    return original;
 }
 
 QStringList shipped_lesson_paths() {

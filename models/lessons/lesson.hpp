@@ -76,6 +76,7 @@ struct Lesson {
     QString summary;
     QList<LessonStep> steps;
     QString source; // the file it came from
+    QString lang;   // empty: the original (English); else the translation overlay's language
 };
 
 struct LessonIssue {
@@ -107,7 +108,37 @@ QPair<int, int> line_column(const QByteArray& text, qsizetype offset);
 // The placeholders of a narration ("{task.allocs_per_op}" -> "task.allocs_per_op").
 QStringList narration_placeholders(const QString& narration);
 
-// The lessons compiled in (":/lessons/*.json"), sorted by file name.
+// The lessons compiled in (":/lessons/*.json"), sorted by file name. Only the originals: the
+// translation overlays in ":/lessons/<lang>/" are not lessons of their own.
 QStringList shipped_lesson_paths();
+
+// Translation overlays (docs/LESSONS.md, "Translating a lesson"). An overlay holds only the text
+// of one lesson in one language — title, summary, and per step, in the same order, the title,
+// the narration and the predict's question and choice texts (by choice id). Everything that
+// drives the app (scenario, view, engine, answers…) comes from the original, so it cannot drift.
+// It lives beside the original: <folder of the original>/<lang>/<id>.json.
+//
+// The overlay is checked against `original`: its id, its number of steps, each step's predict
+// and choice ids, and each narration's (and question's) set of {placeholders}, which must equal
+// the original step's: a translator keeps every figure. Issues carry line:column of the overlay.
+LessonParseResult parse_lesson_translation(const Lesson& original, const QByteArray& json,
+                                           const QString& source = {});
+// As above, from a file; also checks that 'lang' matches the folder the file is in, when that
+// folder is named like a language (two letters: "ja").
+LessonParseResult load_lesson_translation(const Lesson& original, const QString& overlay_path);
+// Whether `json` is a translation overlay (an object with a top-level "lang"); its "id".
+bool is_lesson_translation(const QByteArray& json, QString* id = nullptr);
+// The original an overlay file translates: <id>.json in the folder above the overlay's, else
+// the shipped ":/lessons/<id>.json"; "" when neither exists.
+QString lesson_translation_original(const QString& overlay_path, const QString& id);
+// Where `original`'s overlay for `lang` would be ("" when the original has no file).
+QString lesson_translation_path(const Lesson& original, const QString& lang);
+// The overlays that exist for `original`, sorted by language.
+QStringList lesson_translation_paths(const Lesson& original);
+// `original` in `lang`: its overlay when it exists and passes the check, else the original
+// itself — never a half-translated lesson. `issues` (optional) receives a broken overlay's
+// problems. "en" and "" give the original.
+Lesson lesson_in_language(const Lesson& original, const QString& lang,
+                          QList<LessonIssue>* issues = nullptr);
 
 } // namespace vtl::models

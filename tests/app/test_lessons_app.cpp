@@ -3,6 +3,7 @@
 // blank, leave), each step's view showing what the step promises (read from the models and
 // widgets, not pixels); the handout PDF; the `lesson` subcommand in a child process.
 // VTL_SCREENSHOT_DIR set: every step of the presenter walk-through is saved as a PNG.
+#include "app/language.hpp"
 #include "app/main_window.hpp"
 #include "app/presenter/lesson_band.hpp"
 #include "app/presenter/lesson_driver.hpp"
@@ -14,6 +15,7 @@
 #include "models/lessons/lesson_runner.hpp"
 #include "widgets/common/ui_palette.hpp"
 
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QMenuBar>
@@ -73,6 +75,8 @@ private slots:
     void handoutHasOnePagePerStep();
     void lessonCheckReportsLineAndColumn();
     void lessonListAndExportFromTheCommandLine();
+    void lessonsFollowTheUiLanguage();
+    void lessonCheckTakesTranslations();
 
 private:
     QTemporaryDir dir_;
@@ -315,6 +319,90 @@ void TestLessonsApp::lessonListAndExportFromTheCommandLine() {
          QStringLiteral("--out"), QStringLiteral("/proc/no/such/dir/x.pdf")});
     QCOMPARE(unwritable.status, 1);
     QVERIFY(!unwritable.err.isEmpty());
+}
+
+// Issue 13: a Japanese or Russian UI shows the lessons in its language (the Lessons menu, the
+// lesson opened, the handout's source), English otherwise; an overlay opened as a file runs in
+// its own language.
+void TestLessonsApp::lessonsFollowTheUiLanguage() {
+    const QString id = QStringLiteral("01-why-valuetask");
+    const auto english =
+        vtl::models::load_lesson(vtl::app::lesson_path(id), vtl::app::lesson_schema());
+    QVERIFY(english.lesson);
+    for (const QString& lang : {QStringLiteral("ja"), QStringLiteral("ru"), QStringLiteral("en")}) {
+        vtl::app::apply_language(lang);
+        const auto r = vtl::app::load_app_lesson(id);
+        QVERIFY(r.lesson);
+        QCOMPARE(r.lesson->lang, lang == QLatin1String("en") ? QString() : lang);
+        QCOMPARE(r.lesson->title != english.lesson->title, lang != QLatin1String("en"));
+        QCOMPARE(r.lesson->steps.size(), english.lesson->steps.size());
+        MainWindow window;
+        auto* presenter = new PresenterMode(window);
+        QAction* item =
+            presenter->lessons_menu()->findChild<QAction*>(QStringLiteral("lesson_") + id);
+        if (!item)
+            for (QAction* a : presenter->lessons_menu()->actions())
+                if (a->objectName() == QStringLiteral("lesson_") + id)
+                    item = a;
+        QVERIFY(item);
+        QCOMPARE(item->text(), r.lesson->title);
+        QVERIFY(presenter->open_lesson(id));
+        QCOMPARE(presenter->driver()->runner().lesson().title, r.lesson->title);
+        presenter->close_lesson();
+    }
+    QCOMPARE(vtl::app::current_language(), QString("en"));
+    const auto overlay = vtl::app::load_app_lesson(
+        QStringLiteral(VTL_SOURCE_DIR "/resources/lessons/ru/02-async-path.json"));
+    QVERIFY(overlay.lesson);
+    QCOMPARE(overlay.lesson->lang, QString("ru"));
+    QCOMPARE(overlay.lesson->id, QString("02-async-path"));
+}
+
+void TestLessonsApp::lessonCheckTakesTranslations() {
+    // An original: its overlays beside it are checked too.
+    const CliResult original =
+        run_cli({QStringLiteral("lesson"), QStringLiteral("check"),
+                 QStringLiteral(VTL_SOURCE_DIR "/resources/lessons/03-awaiting-twice.json")});
+    QCOMPARE(original.status, 0);
+    QVERIFY2(original.out.contains(QLatin1String("ja/03-awaiting-twice.json: ok, ja translation")),
+             qPrintable(original.out + original.err));
+    QVERIFY2(original.out.contains(QLatin1String("ru/03-awaiting-twice.json: ok, ru translation")),
+             qPrintable(original.out + original.err));
+    // A shipped lesson by id: the shipped overlays.
+    const CliResult by_id = run_cli({QStringLiteral("lesson"), QStringLiteral("check"),
+                                     QStringLiteral("04-pooling-and-its-limits")});
+    QCOMPARE(by_id.status, 0);
+    QVERIFY2(by_id.out.contains(QLatin1String(":/lessons/ja/04-pooling-and-its-limits.json: ok")),
+             qPrintable(by_id.out + by_id.err));
+    // An overlay: checked against its original.
+    const CliResult overlay =
+        run_cli({QStringLiteral("lesson"), QStringLiteral("check"),
+                 QStringLiteral(VTL_SOURCE_DIR
+                                "/resources/lessons/ja/05-seeds-against-measurements.json")});
+    QCOMPARE(overlay.status, 0);
+    QVERIFY2(overlay.out.contains(
+                 QLatin1String("ok, ja translation of 05-seeds-against-measurements, 9 steps")),
+             qPrintable(overlay.out + overlay.err));
+    // A broken overlay with no original beside it: checked against the shipped one, the lost
+    // figure reported at its line and column.
+    QFile in(QStringLiteral(VTL_SOURCE_DIR "/resources/lessons/ru/02-async-path.json"));
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    QByteArray text = in.readAll();
+    const QByteArray figure = " через {scenario.miss_latency}";
+    QVERIFY(text.contains(figure));
+    text.replace(figure, "");
+    QVERIFY(QDir(dir_.path()).mkpath(QStringLiteral("tr/ru")));
+    const QString bad = dir_.filePath(QStringLiteral("tr/ru/02-async-path.json"));
+    QFile out(bad);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(text);
+    out.close();
+    const CliResult broken = run_cli({QStringLiteral("lesson"), QStringLiteral("check"), bad});
+    QCOMPARE(broken.status, 2);
+    QVERIFY2(broken.err.contains(QRegularExpression(
+                 QStringLiteral("02-async-path\\.json:\\d+:\\d+: \\{scenario\\.miss_latency\\} "
+                                "missing"))),
+             qPrintable(broken.err));
 }
 
 QTEST_MAIN(TestLessonsApp)

@@ -2,6 +2,7 @@
 // LessonRunner drives a lesson end to end — next, back, predict, reveal, end — through a host
 // that runs the real engine and the real await-twice lab; each step's promised state is
 // asserted from the runner and the facts it measured, never from canned numbers.
+#include "lesson_engine_host.hpp"
 #include "models/lessons/lesson.hpp"
 #include "models/lessons/lesson_facts.hpp"
 #include "models/lessons/lesson_runner.hpp"
@@ -21,81 +22,6 @@ LessonSchema schema() {
     s.regions["await-twice"] = {"pooling_builder", "sync_result"};
     return s;
 }
-
-// Runs the engine for real, on its own thread, and reports when each action has settled.
-class EngineHost : public LessonHost {
-public:
-    workload::Engine engine;
-    workload::Scenario scenario;
-    QString view, region_view, region;
-    std::optional<workload::AwaitTwiceOutcome> lane;
-    int lane_frame = -2;
-    int shown = 0, engine_actions = 0;
-    QList<LessonEngineAction> actions;
-
-    void lesson_set_scenario(const workload::Scenario& s) override { scenario = s; }
-    void lesson_show_view(const QString& v) override { view = v; }
-    void lesson_highlight(const QString& v, const QString& r) override {
-        region_view = v;
-        region = r;
-    }
-    void lesson_engine(LessonRunner& runner, LessonEngineAction action, std::uint64_t calls,
-                       const workload::Scenario& s) override {
-        ++engine_actions;
-        actions << action;
-        using A = LessonEngineAction;
-        const auto paused = [](const workload::EngineSnapshot& x) {
-            return x.state == workload::EngineState::paused;
-        };
-        const auto ended = [](const workload::EngineSnapshot& x) {
-            return x.state == workload::EngineState::finished ||
-                   x.state == workload::EngineState::failed ||
-                   x.state == workload::EngineState::cancelled;
-        };
-        const std::chrono::seconds limit(120);
-        switch (action) {
-        case A::run:
-            QVERIFY(!engine.start(s));
-            if (calls > 0) {
-                engine.wait_until([&](const auto& x) { return x.calls_done >= calls || ended(x); },
-                                  limit);
-                engine.pause();
-                engine.wait_until([&](const auto& x) { return paused(x) || ended(x); }, limit);
-            } else {
-                engine.wait(limit);
-            }
-            break;
-        case A::step: {
-            const auto before = engine.snapshot().calls_done;
-            for (std::uint64_t n = 0; n < std::max<std::uint64_t>(calls, 1); ++n) {
-                engine.step();
-                engine.wait_until(
-                    [&](const auto& x) {
-                        return (paused(x) && x.calls_done > before + n) || ended(x);
-                    },
-                    limit);
-            }
-            break;
-        }
-        case A::resume:
-            engine.resume();
-            engine.wait(limit);
-            break;
-        case A::pause:
-            engine.pause();
-            engine.wait_until([&](const auto& x) { return paused(x) || ended(x); }, limit);
-            break;
-        default:
-            break;
-        }
-        runner.engine_settled(engine.snapshot());
-    }
-    void lesson_show_await_twice(const workload::AwaitTwiceOutcome& o, int frame) override {
-        lane = o;
-        lane_frame = frame;
-    }
-    void lesson_step_shown(LessonRunner&) override { ++shown; }
-};
 
 const char* const end_to_end = R"json({
   "format": 1, "id": "t", "title": "T", "summary": "S",
