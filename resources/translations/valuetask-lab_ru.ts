@@ -742,6 +742,14 @@ GC-equivalent model (a model, not a garbage collector):
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>ok, %1 translation of %2, %3 steps (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a translation of lesson &apos;%1&apos;, which is not found (neither in the folder above nor shipped)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vtl::app::CliHelp</name>
@@ -2130,6 +2138,74 @@ The current scenario is unchanged.</source>
     <message>
         <source>Not measured yet: %1 (press “Measure the C++ core” or run `valuetask-lab claims`).</source>
         <translation>Ещё не измерено: %1 (нажмите «Измерить ядро C++» или запустите `valuetask-lab claims`).</translation>
+    </message>
+    <message>
+        <source>%1 missing: the translation must keep every placeholder of the original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 not in the original: a translation shows the same figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a lesson translation is a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;id&apos; is &apos;%1&apos; but the original lesson is &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;lang&apos; must be a two-letter language code such as &quot;ja&quot; or &quot;ru&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;lang&apos; is &apos;%1&apos; but the file is in the folder &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the original has no &apos;summary&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;steps&apos; must be an array with one entry per step of the original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 steps, but the original has %2: translate every step, in the same order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing &apos;narration&apos; (the original step has one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;narration&apos; must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the original step has no &apos;narration&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the original step asks nothing: no &apos;predict&apos; here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing &apos;predict&apos; (the original step asks &apos;%1&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;choices&apos; must list the original&apos;s choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choice &apos;%1&apos; is not in the original (choices: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choice &apos;%1&apos; is missing: translate every choice</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
