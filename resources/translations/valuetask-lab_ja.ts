@@ -687,14 +687,18 @@ The first build takes 15 s to 2 minutes, depending on the machine&apos;s load; t
     <message>
         <source>Scenario keys (JSON files, --set key=value, scenario.json and the GUI):
 </source>
-        <translation type="unfinished"></translation>
+        <translation>シナリオのキー（JSONファイル、--set key=value、scenario.json、GUI）:
+</translation>
     </message>
     <message>
         <source>  %1
       %2
       allowed: %3%4; default: %5
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  %1
+      %2
+      使用可能: %3%4、既定: %5
+</translation>
     </message>
     <message>
         <source>valuetask-lab %1 — Task&lt;T&gt; vs ValueTask&lt;T&gt;, measured.
@@ -702,7 +706,11 @@ The first build takes 15 s to 2 minutes, depending on the machine&apos;s load; t
 Usage:
   valuetask-lab                      open the GUI
 </source>
-        <translation type="unfinished"></translation>
+        <translation>valuetask-lab %1 — Task&lt;T&gt; と ValueTask&lt;T&gt; を測定。
+
+使い方:
+  valuetask-lab                      GUIを開く
+</translation>
     </message>
     <message>
         <source>
@@ -712,43 +720,57 @@ A run whose estimated memory exceeds the limit (now %2: half of the memory
 available; VTL_MEMORY_LIMIT_MB overrides) is refused before it starts.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+--set key=value: &apos;=&apos; の前後の空白は無視されます（--set &quot;calls = 100&quot;）。
+シナリオファイルは %1 バイト以下の通常のファイルでなければなりません。
+推定メモリが上限（現在 %2: 利用可能なメモリの半分。VTL_MEMORY_LIMIT_MB で
+変更可）を超える実行は、開始前に拒否されます。
+
+</translation>
     </message>
     <message>
         <source>
 GC-equivalent model (a model, not a garbage collector):
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+GC相当のモデル（モデルであり、ガベージコレクターではない）:
+</translation>
     </message>
     <message>
         <source>Scenario: %1 calls per strategy, hit rate %2, miss latency %3 (%4), concurrency %5, payload %6 B, double-await rate %7, clock %8, seed %9
 </source>
-        <translation type="unfinished"></translation>
+        <translation>シナリオ: 戦略あたりの呼び出し %1 回、ヒット率 %2、ミスのレイテンシ %3（%4）、並行数 %5、ペイロード %6 B、二重awaitの割合 %7、クロック %8、シード %9
+</translation>
     </message>
     <message>
         <source>Clock-read overhead subtracted from every latency: %1 ns
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのレイテンシから差し引いたクロック読み取りのコスト: %1 ns
+
+</translation>
     </message>
     <message>
         <source>
 * gen0/1k: GC-equivalent model, collections per 1,000 operations (see --help).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+* gen0/1k: GC相当のモデル、1,000操作あたりのコレクション回数（--help を参照）。
+</translation>
     </message>
     <message>
         <source>The run was cancelled: these figures cover the calls made so far.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>実行は中止されました: これらの数値はそれまでに行われた呼び出しの分だけです。
+</translation>
     </message>
     <message>
         <source>ok, %1 translation of %2, %3 steps (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>ok、%2 の %1 訳、%3 ステップ（%4）</translation>
     </message>
     <message>
         <source>a translation of lesson &apos;%1&apos;, which is not found (neither in the folder above nor shipped)</source>
-        <translation type="unfinished"></translation>
+        <translation>レッスン &apos;%1&apos; の翻訳ですが、そのレッスンが見つかりません（上のフォルダーにも同梱のレッスンにもありません）</translation>
     </message>
 </context>
 <context>
@@ -759,20 +781,29 @@ GC-equivalent model (a model, not a garbage collector):
       DIR/summary.csv, DIR/timeseries.csv and DIR/scenario.json as one set (DIR is
       replaced as a whole, so it must be a folder of its own)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>run [--scenario FILE] [--set key=value]... [--out DIR]
+      GUIなしでワークロードを実行し、概要表を表示します。--out を指定すると
+      DIR/summary.csv、DIR/timeseries.csv、DIR/scenario.json を1組で書き出します
+      （DIR は全体が置き換えられるため、専用のフォルダーが必要です）
+</translation>
     </message>
     <message>
         <source>await-twice [--out DIR]
       run every case of the await-twice lab in the core and print what happened
 </source>
-        <translation type="unfinished"></translation>
+        <translation>await-twice [--out DIR]
+      await二重実行ラボの全ケースをコアで実行し、何が起きたかを表示します
+</translation>
     </message>
     <message>
         <source>claims [--out DIR]
       judge the seeds&apos; claims against real .NET (shipped reference or a fresh run)
       and the C++ core (measured now); print the table; with --out write claims.csv
 </source>
-        <translation type="unfinished"></translation>
+        <translation>claims [--out DIR]
+      シードの主張を実際の.NET（同梱のリファレンスか新しい実行結果）と
+      C++コア（今回測定）に照らして判定し、表を表示。--out で claims.csv を書き出します
+</translation>
     </message>
     <message>
         <source>dotnet [--out DIR] [--quick]
@@ -783,14 +814,24 @@ GC-equivalent model (a model, not a garbage collector):
       --quick: under a minute with the build on a quiet 2-core machine, up to 3 on a
       busy one; the full run takes about 7 minutes more; exit 3 without an SDK
 </source>
-        <translation type="unfinished"></translation>
+        <translation>dotnet [--out DIR] [--quick]
+      PATH上の .NET SDK（8 か 10）でC#のリファレンスプログラムをビルド・実行し、
+      実際の.NETのawait二重実行の結果、BenchmarkDotNetの表とGC回数、
+      コードペインのC#リストを DIR に書き出します（既定: アプリのデータフォルダー。
+      主張タブと `claims` は以後、同梱のリファレンスよりこちらを使います）。
+      --quick: 空いた2コアのマシンでビルド込み1分未満、混んだマシンで最大3分。
+      フル実行はさらに約7分かかります。SDKがなければ終了ステータス 3
+</translation>
     </message>
     <message>
         <source>lesson check FILE... | lesson list | lesson export LESSON --out FILE.pdf
       check lesson files (FILE:LINE:COLUMN: problem, exit 2), list the lessons
       compiled in, or run one and write a handout (one page per step)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>lesson check FILE... | lesson list | lesson export LESSON --out FILE.pdf
+      レッスンファイルを検査（FILE:LINE:COLUMN: 問題、終了ステータス 2）、
+      組み込みレッスンの一覧、または1つを実行して配布資料を出力（1ステップ1ページ）
+</translation>
     </message>
     <message>
         <source>screenshot --out FILE.png [--scenario FILE] [--set key=value]...
@@ -798,7 +839,11 @@ GC-equivalent model (a model, not a garbage collector):
                  [--size WxH] [--text-scale F]
       run the scenario in the window offscreen and save a picture
 </source>
-        <translation type="unfinished"></translation>
+        <translation>screenshot --out FILE.png [--scenario FILE] [--set key=value]...
+                 [--view main|claims|paths|await-twice]
+                 [--size WxH] [--text-scale F]
+      画面外のウィンドウでシナリオを実行し、画像を保存します
+</translation>
     </message>
     <message>
         <source>Exit status:
@@ -812,7 +857,17 @@ GC-equivalent model (a model, not a garbage collector):
   130  cancelled by Ctrl-C (SIGINT); no result files written
   143  cancelled by SIGTERM; no result files written
 </source>
-        <translation type="unfinished"></translation>
+        <translation>終了ステータス:
+  0    成功
+  1    実行中または書き出し中の失敗（I/Oエラー、ディスクの空き不足、…）。
+       --out フォルダー内の以前のエクスポートは元のままです
+  2    不正な入力（コマンドライン、シナリオファイル、--set の値、--out のパス）。
+       何も実行・書き出ししていません
+  3    前提条件の不足（`dotnet`: PATH上に .NET SDK 8 か 10 がない）。
+       何も実行・書き出ししていません
+  130  Ctrl-C（SIGINT）で中止。結果ファイルは書き出していません
+  143  SIGTERM で中止。結果ファイルは書き出していません
+</translation>
     </message>
 </context>
 <context>
@@ -2141,71 +2196,71 @@ The current scenario is unchanged.</source>
     </message>
     <message>
         <source>%1 missing: the translation must keep every placeholder of the original</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 がありません: 翻訳では原文のプレースホルダーをすべて残してください</translation>
     </message>
     <message>
         <source>%1 not in the original: a translation shows the same figures</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は原文にありません: 翻訳が示す数値は原文と同じです</translation>
     </message>
     <message>
         <source>a lesson translation is a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>レッスンの翻訳はJSONオブジェクトです</translation>
     </message>
     <message>
         <source>&apos;id&apos; is &apos;%1&apos; but the original lesson is &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;id&apos; が &apos;%1&apos; ですが、元のレッスンは &apos;%2&apos; です</translation>
     </message>
     <message>
         <source>&apos;lang&apos; must be a two-letter language code such as &quot;ja&quot; or &quot;ru&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;lang&apos; は &quot;ja&quot; や &quot;ru&quot; のような2文字の言語コードでなければなりません</translation>
     </message>
     <message>
         <source>&apos;lang&apos; is &apos;%1&apos; but the file is in the folder &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;lang&apos; が &apos;%1&apos; ですが、ファイルはフォルダー &apos;%2&apos; にあります</translation>
     </message>
     <message>
         <source>the original has no &apos;summary&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>原文に &apos;summary&apos; がありません</translation>
     </message>
     <message>
         <source>&apos;steps&apos; must be an array with one entry per step of the original</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;steps&apos; は原文のステップごとに1項目を持つ配列でなければなりません</translation>
     </message>
     <message>
         <source>%1 steps, but the original has %2: translate every step, in the same order</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップが %1 個ですが、原文は %2 個です: すべてのステップを同じ順序で翻訳してください</translation>
     </message>
     <message>
         <source>missing &apos;narration&apos; (the original step has one)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;narration&apos; がありません（元のステップにはあります）</translation>
     </message>
     <message>
         <source>&apos;narration&apos; must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;narration&apos; は空であってはなりません</translation>
     </message>
     <message>
         <source>the original step has no &apos;narration&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>元のステップに &apos;narration&apos; がありません</translation>
     </message>
     <message>
         <source>the original step asks nothing: no &apos;predict&apos; here</source>
-        <translation type="unfinished"></translation>
+        <translation>元のステップは何も問いません: ここに &apos;predict&apos; は書けません</translation>
     </message>
     <message>
         <source>missing &apos;predict&apos; (the original step asks &apos;%1&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;predict&apos; がありません（元のステップは &apos;%1&apos; を問います）</translation>
     </message>
     <message>
         <source>&apos;choices&apos; must list the original&apos;s choices</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;choices&apos; には原文の選択肢が必要です</translation>
     </message>
     <message>
         <source>choice &apos;%1&apos; is not in the original (choices: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>選択肢 &apos;%1&apos; は原文にありません（選択肢: %2）</translation>
     </message>
     <message>
         <source>choice &apos;%1&apos; is missing: translate every choice</source>
-        <translation type="unfinished"></translation>
+        <translation>選択肢 &apos;%1&apos; がありません: すべての選択肢を翻訳してください</translation>
     </message>
 </context>
 <context>
@@ -2410,79 +2465,79 @@ Quote: %3</source>
     <name>vtl::models::ScenarioKeyText</name>
     <message>
         <source>Which implementations of the same cached service to run, one after another, over the same sequence of calls. task: a hit allocates one completed Task object, only a miss runs a coroutine (heap frame). pooled: .NET&apos;s pooling builder, one cached box per thread and per core, beyond that a miss allocates. pooled_unbounded: not .NET, a hand-written unbounded pool.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャッシュ付きの同じサービスのどの実装を、同じ呼び出し列で順に実行するか。task: ヒットでは完了済みTaskオブジェクトを1つ割り当て、ミスのときだけコルーチンが動く（フレームはヒープ上）。pooled: .NETのプール型ビルダー。スレッドごと・コアごとに1つのキャッシュされたボックス、それを超えるミスでは割り当て。pooled_unbounded: .NETではない、手書きの無制限プール。</translation>
     </message>
     <message>
         <source>1–5 distinct of task, valuetask, valuetask_coroutine, pooled, pooled_unbounded</source>
-        <translation type="unfinished"></translation>
+        <translation>task、valuetask、valuetask_coroutine、pooled、pooled_unbounded から重複なしで1–5個</translation>
     </message>
     <message>
         <source>How many service calls each strategy makes.</source>
-        <translation type="unfinished"></translation>
+        <translation>各戦略が行うサービス呼び出しの回数。</translation>
     </message>
     <message>
         <source>operations per strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>戦略あたりの操作数</translation>
     </message>
     <message>
         <source>Share of calls answered from the cache: those complete synchronously.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャッシュから応答する呼び出しの割合。これらは同期的に完了する。</translation>
     </message>
     <message>
         <source>fraction</source>
-        <translation type="unfinished"></translation>
+        <translation>割合</translation>
     </message>
     <message>
         <source>Mean simulated backend latency of a cache miss: the time the asynchronous path waits.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャッシュミス時のシミュレートされたバックエンドの平均レイテンシ。非同期パスが待つ時間。</translation>
     </message>
     <message>
         <source>µs</source>
-        <translation type="unfinished"></translation>
+        <translation>µs</translation>
     </message>
     <message>
         <source>Whether every miss waits exactly the mean latency or an exponentially distributed time with that mean.</source>
-        <translation type="unfinished"></translation>
+        <translation>各ミスがちょうど平均レイテンシだけ待つか、その平均を持つ指数分布の時間だけ待つか。</translation>
     </message>
     <message>
         <source>How many callers run at once; while some wait for the backend, others proceed.</source>
-        <translation type="unfinished"></translation>
+        <translation>同時に動く呼び出し元の数。一部がバックエンドを待つ間、他は先へ進む。</translation>
     </message>
     <message>
         <source>callers in flight</source>
-        <translation type="unfinished"></translation>
+        <translation>同時の呼び出し元</translation>
     </message>
     <message>
         <source>Size of the cached value; above 16 bytes every copy of it needs the heap, and 0 means a bool result.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャッシュされた値のサイズ。16バイトを超えるとそのコピーごとにヒープが必要で、0はboolの結果を表す。</translation>
     </message>
     <message>
         <source>bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>バイト</translation>
     </message>
     <message>
         <source>Share of calls that await their ValueTask a second time (the misuse the lab shows).</source>
-        <translation type="unfinished"></translation>
+        <translation>自分のValueTaskを2回目にawaitする呼び出しの割合（ラボが示す誤用）。</translation>
     </message>
     <message>
         <source>What-if, not .NET: pooled_unbounded&apos;s sources ignore their 16-bit token, as a hand-written IValueTaskSource could (.NET&apos;s ManualResetValueTaskSourceCore always checks it); a stale await then silently reads another operation&apos;s result.</source>
-        <translation type="unfinished"></translation>
+        <translation>仮定、.NETではない: pooled_unbounded のソースが16ビットのトークンを無視する。手書きの IValueTaskSource ならありうる（.NETの ManualResetValueTaskSourceCore は常にチェックする）。すると古いawaitが別の操作の結果を黙って読む。</translation>
     </message>
     <message>
         <source>Whether Task completes results from cached instances without allocating, as .NET 10&apos;s Task.FromResult does for null, both bools, int -1..8 and every all-zero value of 1, 2, 4, 8 or 16 bytes (a 0-byte payload is a bool).</source>
-        <translation type="unfinished"></translation>
+        <translation>Taskが結果を割り当てなしでキャッシュ済みインスタンスから返すかどうか。.NET 10 の Task.FromResult が null、bool の両値、int -1..8、1・2・4・8・16バイトのすべてゼロの値に対して行うのと同じ（0バイトのペイロードはbool）。</translation>
     </message>
     <message>
         <source>Seed of the pseudo-random sequence of hits, misses and latencies; same seed, same workload.</source>
-        <translation type="unfinished"></translation>
+        <translation>ヒット、ミス、レイテンシの擬似乱数列のシード。同じシードなら同じワークロード。</translation>
     </message>
     <message>
         <source>skip_idle jumps over idle waits so long runs finish in seconds; real actually sleeps (slow-motion demos).</source>
-        <translation type="unfinished"></translation>
+        <translation>skip_idle はアイドル待機を飛ばすので、長い実行も数秒で終わる。real は実際にスリープする（スローモーションのデモ用）。</translation>
     </message>
     <message>
         <source>GC model: bytes allocated between two modelled gen0 collections (default: .NET&apos;s workstation gen0 budget for this machine: 5/8 of max(4/5 of the largest cache, 256 KiB), at least 6 MiB as max; 160 KiB when the cache size is unknown).</source>
-        <translation type="unfinished"></translation>
+        <translation>GCモデル: モデル化した2回のgen0コレクションの間に割り当てるバイト数（既定: このマシンでの.NETのワークステーションGCのgen0予算。max(最大のキャッシュの4/5, 256 KiB) の5/8で、上限は6 MiB以上。キャッシュサイズが不明なら160 KiB）。</translation>
     </message>
 </context>
 <context>

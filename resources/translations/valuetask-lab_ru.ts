@@ -687,14 +687,18 @@ The first build takes 15 s to 2 minutes, depending on the machine&apos;s load; t
     <message>
         <source>Scenario keys (JSON files, --set key=value, scenario.json and the GUI):
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Ключи сценария (файлы JSON, --set key=value, scenario.json и GUI):
+</translation>
     </message>
     <message>
         <source>  %1
       %2
       allowed: %3%4; default: %5
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  %1
+      %2
+      допустимо: %3%4; по умолчанию: %5
+</translation>
     </message>
     <message>
         <source>valuetask-lab %1 — Task&lt;T&gt; vs ValueTask&lt;T&gt;, measured.
@@ -702,7 +706,11 @@ The first build takes 15 s to 2 minutes, depending on the machine&apos;s load; t
 Usage:
   valuetask-lab                      open the GUI
 </source>
-        <translation type="unfinished"></translation>
+        <translation>valuetask-lab %1 — замеры Task&lt;T&gt; против ValueTask&lt;T&gt;.
+
+Использование:
+  valuetask-lab                      открыть GUI
+</translation>
     </message>
     <message>
         <source>
@@ -712,43 +720,57 @@ A run whose estimated memory exceeds the limit (now %2: half of the memory
 available; VTL_MEMORY_LIMIT_MB overrides) is refused before it starts.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+--set key=value: пробелы вокруг &apos;=&apos; игнорируются (--set &quot;calls = 100&quot;).
+Файл сценария должен быть обычным файлом не больше %1 байт.
+Прогон, оценка памяти которого превышает лимит (сейчас %2: половина доступной
+памяти; VTL_MEMORY_LIMIT_MB его переопределяет), отклоняется до запуска.
+
+</translation>
     </message>
     <message>
         <source>
 GC-equivalent model (a model, not a garbage collector):
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+GC-эквивалентная модель (модель, а не сборщик мусора):
+</translation>
     </message>
     <message>
         <source>Scenario: %1 calls per strategy, hit rate %2, miss latency %3 (%4), concurrency %5, payload %6 B, double-await rate %7, clock %8, seed %9
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Сценарий: вызовов на стратегию %1, доля попаданий %2, задержка промаха %3 (%4), параллелизм %5, данные %6 B, доля двойных await %7, часы %8, seed %9
+</translation>
     </message>
     <message>
         <source>Clock-read overhead subtracted from every latency: %1 ns
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Стоимость чтения часов, вычтенная из каждой задержки: %1 ns
+
+</translation>
     </message>
     <message>
         <source>
 * gen0/1k: GC-equivalent model, collections per 1,000 operations (see --help).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+* gen0/1k: GC-эквивалентная модель, сборок на 1 000 операций (см. --help).
+</translation>
     </message>
     <message>
         <source>The run was cancelled: these figures cover the calls made so far.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Прогон отменён: эти цифры охватывают только уже сделанные вызовы.
+</translation>
     </message>
     <message>
         <source>ok, %1 translation of %2, %3 steps (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>ok, перевод %2 на %1, шагов: %3 (%4)</translation>
     </message>
     <message>
         <source>a translation of lesson &apos;%1&apos;, which is not found (neither in the folder above nor shipped)</source>
-        <translation type="unfinished"></translation>
+        <translation>перевод урока &apos;%1&apos;, который не найден (ни в папке выше, ни среди поставляемых)</translation>
     </message>
 </context>
 <context>
@@ -759,20 +781,29 @@ GC-equivalent model (a model, not a garbage collector):
       DIR/summary.csv, DIR/timeseries.csv and DIR/scenario.json as one set (DIR is
       replaced as a whole, so it must be a folder of its own)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>run [--scenario FILE] [--set key=value]... [--out DIR]
+      выполнить нагрузку без GUI и вывести сводную таблицу; с --out записать
+      DIR/summary.csv, DIR/timeseries.csv и DIR/scenario.json одним набором (DIR
+      заменяется целиком, поэтому это должна быть отдельная папка)
+</translation>
     </message>
     <message>
         <source>await-twice [--out DIR]
       run every case of the await-twice lab in the core and print what happened
 </source>
-        <translation type="unfinished"></translation>
+        <translation>await-twice [--out DIR]
+      выполнить все случаи лаборатории «await дважды» в ядре и вывести, что вышло
+</translation>
     </message>
     <message>
         <source>claims [--out DIR]
       judge the seeds&apos; claims against real .NET (shipped reference or a fresh run)
       and the C++ core (measured now); print the table; with --out write claims.csv
 </source>
-        <translation type="unfinished"></translation>
+        <translation>claims [--out DIR]
+      сверить утверждения из seed с настоящим .NET (поставляемый эталон или свежий
+      прогон) и ядром C++ (замер сейчас); вывести таблицу; с --out записать claims.csv
+</translation>
     </message>
     <message>
         <source>dotnet [--out DIR] [--quick]
@@ -783,14 +814,24 @@ GC-equivalent model (a model, not a garbage collector):
       --quick: under a minute with the build on a quiet 2-core machine, up to 3 on a
       busy one; the full run takes about 7 minutes more; exit 3 without an SDK
 </source>
-        <translation type="unfinished"></translation>
+        <translation>dotnet [--out DIR] [--quick]
+      собрать и запустить эталонную программу на C# с .NET SDK (8 или 10) из PATH:
+      исходы await-twice настоящего .NET, таблица BenchmarkDotNet, число GC и
+      листинги C# для панели кода пишутся в DIR (по умолчанию: папка данных
+      приложения; вкладка утверждений и `claims` предпочтут её поставляемому эталону);
+      --quick: со сборкой меньше минуты на свободной 2-ядерной машине, до 3 на
+      загруженной; полный прогон — ещё около 7 минут; без SDK код завершения 3
+</translation>
     </message>
     <message>
         <source>lesson check FILE... | lesson list | lesson export LESSON --out FILE.pdf
       check lesson files (FILE:LINE:COLUMN: problem, exit 2), list the lessons
       compiled in, or run one and write a handout (one page per step)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>lesson check FILE... | lesson list | lesson export LESSON --out FILE.pdf
+      проверить файлы уроков (FILE:LINE:COLUMN: проблема, код 2), перечислить встроенные
+      уроки или выполнить урок и записать раздаточный материал (страница на шаг)
+</translation>
     </message>
     <message>
         <source>screenshot --out FILE.png [--scenario FILE] [--set key=value]...
@@ -798,7 +839,11 @@ GC-equivalent model (a model, not a garbage collector):
                  [--size WxH] [--text-scale F]
       run the scenario in the window offscreen and save a picture
 </source>
-        <translation type="unfinished"></translation>
+        <translation>screenshot --out FILE.png [--scenario FILE] [--set key=value]...
+                 [--view main|claims|paths|await-twice]
+                 [--size WxH] [--text-scale F]
+      выполнить сценарий в окне вне экрана и сохранить изображение
+</translation>
     </message>
     <message>
         <source>Exit status:
@@ -812,7 +857,17 @@ GC-equivalent model (a model, not a garbage collector):
   130  cancelled by Ctrl-C (SIGINT); no result files written
   143  cancelled by SIGTERM; no result files written
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Коды завершения:
+  0    успех
+  1    сбой при выполнении или записи (ошибка ввода-вывода, диск полон, …); прежний
+       экспорт в папке --out остаётся как был
+  2    неверный ввод (командная строка, файл сценария, значение --set, путь --out);
+       ничего не выполнено и не записано
+  3    нет необходимого (`dotnet`: нет .NET SDK 8 или 10 в PATH); ничего
+       не выполнено и не записано
+  130  отменено по Ctrl-C (SIGINT); файлы результатов не записаны
+  143  отменено сигналом SIGTERM; файлы результатов не записаны
+</translation>
     </message>
 </context>
 <context>
@@ -2141,71 +2196,71 @@ The current scenario is unchanged.</source>
     </message>
     <message>
         <source>%1 missing: the translation must keep every placeholder of the original</source>
-        <translation type="unfinished"></translation>
+        <translation>нет %1: перевод должен сохранить все подстановки оригинала</translation>
     </message>
     <message>
         <source>%1 not in the original: a translation shows the same figures</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 нет в оригинале: перевод показывает те же цифры</translation>
     </message>
     <message>
         <source>a lesson translation is a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>перевод урока — это объект JSON</translation>
     </message>
     <message>
         <source>&apos;id&apos; is &apos;%1&apos; but the original lesson is &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;id&apos; — &apos;%1&apos;, но исходный урок — &apos;%2&apos;</translation>
     </message>
     <message>
         <source>&apos;lang&apos; must be a two-letter language code such as &quot;ja&quot; or &quot;ru&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;lang&apos; должно быть двухбуквенным кодом языка, например &quot;ja&quot; или &quot;ru&quot;</translation>
     </message>
     <message>
         <source>&apos;lang&apos; is &apos;%1&apos; but the file is in the folder &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;lang&apos; — &apos;%1&apos;, но файл лежит в папке &apos;%2&apos;</translation>
     </message>
     <message>
         <source>the original has no &apos;summary&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>в оригинале нет &apos;summary&apos;</translation>
     </message>
     <message>
         <source>&apos;steps&apos; must be an array with one entry per step of the original</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;steps&apos; должно быть массивом с одним элементом на каждый шаг оригинала</translation>
     </message>
     <message>
         <source>%1 steps, but the original has %2: translate every step, in the same order</source>
-        <translation type="unfinished"></translation>
+        <translation>шагов: %1, а в оригинале: %2; переведите каждый шаг в том же порядке</translation>
     </message>
     <message>
         <source>missing &apos;narration&apos; (the original step has one)</source>
-        <translation type="unfinished"></translation>
+        <translation>нет &apos;narration&apos; (в шаге оригинала есть)</translation>
     </message>
     <message>
         <source>&apos;narration&apos; must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;narration&apos; не должно быть пустым</translation>
     </message>
     <message>
         <source>the original step has no &apos;narration&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>в шаге оригинала нет &apos;narration&apos;</translation>
     </message>
     <message>
         <source>the original step asks nothing: no &apos;predict&apos; here</source>
-        <translation type="unfinished"></translation>
+        <translation>шаг оригинала ничего не спрашивает: здесь не должно быть &apos;predict&apos;</translation>
     </message>
     <message>
         <source>missing &apos;predict&apos; (the original step asks &apos;%1&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>нет &apos;predict&apos; (шаг оригинала запрашивает &apos;%1&apos;)</translation>
     </message>
     <message>
         <source>&apos;choices&apos; must list the original&apos;s choices</source>
-        <translation type="unfinished"></translation>
+        <translation>в &apos;choices&apos; должны быть варианты оригинала</translation>
     </message>
     <message>
         <source>choice &apos;%1&apos; is not in the original (choices: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>варианта &apos;%1&apos; нет в оригинале (варианты: %2)</translation>
     </message>
     <message>
         <source>choice &apos;%1&apos; is missing: translate every choice</source>
-        <translation type="unfinished"></translation>
+        <translation>нет варианта &apos;%1&apos;: переведите каждый вариант</translation>
     </message>
 </context>
 <context>
@@ -2410,79 +2465,79 @@ Quote: %3</source>
     <name>vtl::models::ScenarioKeyText</name>
     <message>
         <source>Which implementations of the same cached service to run, one after another, over the same sequence of calls. task: a hit allocates one completed Task object, only a miss runs a coroutine (heap frame). pooled: .NET&apos;s pooling builder, one cached box per thread and per core, beyond that a miss allocates. pooled_unbounded: not .NET, a hand-written unbounded pool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Какие реализации одного и того же сервиса с кэшем запускать по очереди на одной последовательности вызовов. task: попадание выделяет один завершённый объект Task, только промах запускает корутину (фрейм в куче). pooled: пулирующий builder .NET, один кэшированный бокс на поток и на ядро, сверх них промах выделяет память. pooled_unbounded: не .NET, самописный неограниченный пул.</translation>
     </message>
     <message>
         <source>1–5 distinct of task, valuetask, valuetask_coroutine, pooled, pooled_unbounded</source>
-        <translation type="unfinished"></translation>
+        <translation>1–5 разных из task, valuetask, valuetask_coroutine, pooled, pooled_unbounded</translation>
     </message>
     <message>
         <source>How many service calls each strategy makes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сколько вызовов сервиса делает каждая стратегия.</translation>
     </message>
     <message>
         <source>operations per strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>операций на стратегию</translation>
     </message>
     <message>
         <source>Share of calls answered from the cache: those complete synchronously.</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля вызовов, на которые отвечает кэш: они завершаются синхронно.</translation>
     </message>
     <message>
         <source>fraction</source>
-        <translation type="unfinished"></translation>
+        <translation>доля</translation>
     </message>
     <message>
         <source>Mean simulated backend latency of a cache miss: the time the asynchronous path waits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Средняя имитируемая задержка бэкенда при кэш-промахе: время ожидания асинхронного пути.</translation>
     </message>
     <message>
         <source>µs</source>
-        <translation type="unfinished"></translation>
+        <translation>µs</translation>
     </message>
     <message>
         <source>Whether every miss waits exactly the mean latency or an exponentially distributed time with that mean.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ждёт ли каждый промах ровно среднюю задержку или экспоненциально распределённое время с этим средним.</translation>
     </message>
     <message>
         <source>How many callers run at once; while some wait for the backend, others proceed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сколько вызывающих работает одновременно; пока одни ждут бэкенд, другие продолжают.</translation>
     </message>
     <message>
         <source>callers in flight</source>
-        <translation type="unfinished"></translation>
+        <translation>одновременных вызывающих</translation>
     </message>
     <message>
         <source>Size of the cached value; above 16 bytes every copy of it needs the heap, and 0 means a bool result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер кэшированного значения; свыше 16 байт каждой его копии нужна куча, а 0 означает результат bool.</translation>
     </message>
     <message>
         <source>bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>байт</translation>
     </message>
     <message>
         <source>Share of calls that await their ValueTask a second time (the misuse the lab shows).</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля вызовов, делающих второй await своего ValueTask (ошибка, которую показывает лаборатория).</translation>
     </message>
     <message>
         <source>What-if, not .NET: pooled_unbounded&apos;s sources ignore their 16-bit token, as a hand-written IValueTaskSource could (.NET&apos;s ManualResetValueTaskSourceCore always checks it); a stale await then silently reads another operation&apos;s result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Гипотетически, не .NET: источники pooled_unbounded игнорируют свой 16-битный токен, как мог бы самописный IValueTaskSource (ManualResetValueTaskSourceCore в .NET всегда его проверяет); тогда устаревший await молча читает результат другой операции.</translation>
     </message>
     <message>
         <source>Whether Task completes results from cached instances without allocating, as .NET 10&apos;s Task.FromResult does for null, both bools, int -1..8 and every all-zero value of 1, 2, 4, 8 or 16 bytes (a 0-byte payload is a bool).</source>
-        <translation type="unfinished"></translation>
+        <translation>Берёт ли Task результаты из кэшированных экземпляров без аллокаций, как Task.FromResult в .NET 10 для null, обоих bool, int -1..8 и любого полностью нулевого значения размером 1, 2, 4, 8 или 16 байт (0-байтовые данные — это bool).</translation>
     </message>
     <message>
         <source>Seed of the pseudo-random sequence of hits, misses and latencies; same seed, same workload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seed псевдослучайной последовательности попаданий, промахов и задержек; тот же seed — та же нагрузка.</translation>
     </message>
     <message>
         <source>skip_idle jumps over idle waits so long runs finish in seconds; real actually sleeps (slow-motion demos).</source>
-        <translation type="unfinished"></translation>
+        <translation>skip_idle пропускает простои, и долгие прогоны занимают секунды; real действительно спит (для замедленных демонстраций).</translation>
     </message>
     <message>
         <source>GC model: bytes allocated between two modelled gen0 collections (default: .NET&apos;s workstation gen0 budget for this machine: 5/8 of max(4/5 of the largest cache, 256 KiB), at least 6 MiB as max; 160 KiB when the cache size is unknown).</source>
-        <translation type="unfinished"></translation>
+        <translation>Модель GC: сколько байт выделяется между двумя моделируемыми сборками gen0 (по умолчанию — бюджет gen0 workstation GC в .NET для этой машины: 5/8 от max(4/5 наибольшего кэша, 256 KiB), с потолком не ниже 6 MiB; 160 KiB, если размер кэша неизвестен).</translation>
     </message>
 </context>
 <context>
