@@ -14,7 +14,8 @@ namespace vtl::app {
 namespace {
 
 QString tr(const char* text) {
-    return QCoreApplication::translate("vtl::app::ShortcutsHelp", text);
+    // lupdate files a call of this free tr() under the enclosing namespace: same context here.
+    return QCoreApplication::translate("vtl::app", text);
 }
 
 QString row(const QString& keys, const QString& what) {

@@ -93,7 +93,7 @@ int claims_command(const QStringList& args) {
         out() << QStringLiteral("%1. %2  [%3]  %4\n")
                      .arg(i + 1, 2)
                      .arg(c.id, models::seed_label(c), upper_status(v.status));
-        out() << "    claim:     " << c.claim << "\n";
+        out() << "    claim:     " << c.claim() << "\n";
         out() << "    seed:      \u201C" << c.quote << "\u201D\n";
         out() << "    real .NET: " << indent(v.dotnet.figure, QStringLiteral("               "))
               << "\n";

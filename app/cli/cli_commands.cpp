@@ -79,7 +79,8 @@ QString qs(std::string_view v) {
 }
 
 QString tr(const char* text) {
-    return QCoreApplication::translate("vtl::app::CliHelp", text);
+    // lupdate files a call of this free tr() under the enclosing namespace: same context here.
+    return QCoreApplication::translate("vtl::app", text);
 }
 
 QString keys_help() {

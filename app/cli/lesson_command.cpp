@@ -18,7 +18,8 @@ using cli::out;
 namespace {
 
 QString tr(const char* text) {
-    return QCoreApplication::translate("vtl::app::LessonCommand", text);
+    // lupdate files a call of this free tr() under the enclosing namespace: same context here.
+    return QCoreApplication::translate("vtl::app", text);
 }
 
 // One translation overlay, checked against its original: issues, or "ok".

@@ -22,7 +22,8 @@ using cli::out;
 constexpr const char* command_name = "valuetask-lab run";
 
 QString tr(const char* text) {
-    return QCoreApplication::translate("vtl::app::RunCommand", text);
+    // lupdate files a call of this free tr() under the enclosing namespace: same context here.
+    return QCoreApplication::translate("vtl::app", text);
 }
 
 // Nanoseconds in the unit a reader expects: 850 ns, 12.3 µs, 50.0 ms, 1.20 s.

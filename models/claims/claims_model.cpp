@@ -78,7 +78,7 @@ QByteArray claims_csv(const std::vector<ClaimVerdict>& verdicts) {
             c.seed_file,
             c.language,
             c.quote,
-            c.claim,
+            c.claim(),
             QLatin1String(status_id(v.status)),
             QLatin1String(status_id(v.dotnet.status)),
             v.dotnet.figure,
@@ -182,7 +182,7 @@ QVariant ClaimsModel::data(const QModelIndex& index, int role) const {
     case Qt::DisplayRole:
         switch (index.column()) {
         case claim_column:
-            return tr("%1 (%2)").arg(claim.claim, seed_label(claim));
+            return tr("%1 (%2)").arg(claim.claim(), seed_label(claim));
         case dotnet_column:
             return cell_text(v.dotnet);
         case core_column:
@@ -231,7 +231,7 @@ QString ClaimsModel::details_html(int row) const {
     };
     QString html = QStringLiteral("<h3>%1 %2 — %3</h3>")
                        .arg(status_mark(v.status), status_word(v.status).toHtmlEscaped(),
-                            claim.claim.toHtmlEscaped());
+                            claim.claim().toHtmlEscaped());
     html += QStringLiteral("<p>%1: “%2”</p>")
                 .arg(seed_label(claim).toHtmlEscaped(), claim.quote.toHtmlEscaped());
     html += QStringLiteral("<p>%1</p>").arg(v.verdict.toHtmlEscaped());

@@ -13,7 +13,8 @@ namespace vtl::models {
 namespace {
 
 QString tr(const char* text) {
-    return QCoreApplication::translate("vtl::models::DotnetReference", text);
+    // lupdate files a call of this free tr() under the enclosing namespace: same context here.
+    return QCoreApplication::translate("vtl::models", text);
 }
 
 QString normalised(QString s) {

@@ -34,7 +34,8 @@ using Status = ClaimVerdict::Status;
 using Side = ClaimVerdict::Side;
 
 QString tr(const char* text) {
-    return QCoreApplication::translate("vtl::models::SeedClaims", text);
+    // lupdate files a call of this free tr() under the enclosing namespace: same context here.
+    return QCoreApplication::translate("vtl::models", text);
 }
 
 const QString seed000 = QStringLiteral("000_efb4e60a3bc2a802.txt");
@@ -790,7 +791,7 @@ ClaimVerdict not_awaited_leak(const ClaimInputs& in) {
     Side net = dotnet_cases(
         in,
         {{"unconsumed_pooled",
-          QT_TRANSLATE_NOOP("vtl::models::SeedClaims", "pooled ValueTasks never awaited")}},
+          QT_TRANSLATE_NOOP("vtl::models", "pooled ValueTasks never awaited")}},
         [](const DotnetOutcomes& o) {
             return net_outcome(o, "unconsumed_pooled") == QLatin1String("source_leaked")
                        ? Status::partly
@@ -803,18 +804,17 @@ ClaimVerdict not_awaited_leak(const ClaimInputs& in) {
                             "to leak.")
                        : tr("nothing leaked.");
         });
-    return both(net, core_cases(in, {{"unconsumed_pooled"}},
-                                {QT_TRANSLATE_NOOP("vtl::models::SeedClaims",
-                                                   "pooled ValueTasks never awaited")}));
+    return both(net,
+                core_cases(in, {{"unconsumed_pooled"}},
+                           {QT_TRANSLATE_NOOP("vtl::models", "pooled ValueTasks never awaited")}));
 }
 
 ClaimVerdict reusable(const ClaimInputs& in) {
     Side net = dotnet_cases(
         in,
-        {{"pooling_builder",
-          QT_TRANSLATE_NOOP("vtl::models::SeedClaims", "second await, pooling builder")},
-         {"custom_source_reused", QT_TRANSLATE_NOOP("vtl::models::SeedClaims",
-                                                    "second await after the source was reused")}},
+        {{"pooling_builder", QT_TRANSLATE_NOOP("vtl::models", "second await, pooling builder")},
+         {"custom_source_reused",
+          QT_TRANSLATE_NOOP("vtl::models", "second await after the source was reused")}},
         [](const DotnetOutcomes& o) {
             return net_outcome(o, "pooling_builder") == QLatin1String("exception") ? Status::differs
                                                                                    : Status::holds;
@@ -828,16 +828,15 @@ ClaimVerdict reusable(const ClaimInputs& in) {
         net,
         core_cases(
             in, {{"pooling_builder", "pooled_reused"}, {"custom_source_reused", "pooled_reused"}},
-            {QT_TRANSLATE_NOOP("vtl::models::SeedClaims", "second await, pooling builder"),
-             QT_TRANSLATE_NOOP("vtl::models::SeedClaims",
-                               "second await after the source was reused")}));
+            {QT_TRANSLATE_NOOP("vtl::models", "second await, pooling builder"),
+             QT_TRANSLATE_NOOP("vtl::models", "second await after the source was reused")}));
 }
 
 ClaimVerdict no_second_await(const ClaimInputs& in) {
     Side net = dotnet_cases(
         in,
-        {{"sync_result", QT_TRANSLATE_NOOP("vtl::models::SeedClaims", "over a result")},
-         {"pooling_builder", QT_TRANSLATE_NOOP("vtl::models::SeedClaims", "over a pooled box")}},
+        {{"sync_result", QT_TRANSLATE_NOOP("vtl::models", "over a result")},
+         {"pooling_builder", QT_TRANSLATE_NOOP("vtl::models", "over a pooled box")}},
         [](const DotnetOutcomes& o) {
             return net_outcome(o, "pooling_builder") == QLatin1String("exception")
                        ? Status::holds
@@ -850,18 +849,17 @@ ClaimVerdict no_second_await(const ClaimInputs& in) {
                             "value again by accident.")
                        : tr("the rule holds: breaking it fails.");
         });
-    return both(net,
-                core_cases(in, {{"sync_result"}, {"pooling_builder", "pooled_reused"}},
-                           {QT_TRANSLATE_NOOP("vtl::models::SeedClaims", "over a result"),
-                            QT_TRANSLATE_NOOP("vtl::models::SeedClaims", "over a pooled box")}));
+    return both(net, core_cases(in, {{"sync_result"}, {"pooling_builder", "pooled_reused"}},
+                                {QT_TRANSLATE_NOOP("vtl::models", "over a result"),
+                                 QT_TRANSLATE_NOOP("vtl::models", "over a pooled box")}));
 }
 
 ClaimVerdict copy_per_await(const ClaimInputs& in) {
     Side net = dotnet_cases(
         in,
-        {{"sync_result", QT_TRANSLATE_NOOP("vtl::models::SeedClaims", "copies over a result")},
-         {"task", QT_TRANSLATE_NOOP("vtl::models::SeedClaims", "copies over a Task")},
-         {"pooling_builder", QT_TRANSLATE_NOOP("vtl::models::SeedClaims", "over a pooled box")}},
+        {{"sync_result", QT_TRANSLATE_NOOP("vtl::models", "copies over a result")},
+         {"task", QT_TRANSLATE_NOOP("vtl::models", "copies over a Task")},
+         {"pooling_builder", QT_TRANSLATE_NOOP("vtl::models", "over a pooled box")}},
         [](const DotnetOutcomes& o) {
             return net_outcome(o, "sync_result") == QLatin1String("same_value") &&
                            net_outcome(o, "task") == QLatin1String("same_value")
@@ -876,18 +874,18 @@ ClaimVerdict copy_per_await(const ClaimInputs& in) {
         });
     return both(net,
                 core_cases(in, {{"sync_result"}, {"task"}, {"pooling_builder", "pooled_reused"}},
-                           {QT_TRANSLATE_NOOP("vtl::models::SeedClaims", "copies over a result"),
-                            QT_TRANSLATE_NOOP("vtl::models::SeedClaims", "copies over a Task"),
-                            QT_TRANSLATE_NOOP("vtl::models::SeedClaims", "over a pooled box")}));
+                           {QT_TRANSLATE_NOOP("vtl::models", "copies over a result"),
+                            QT_TRANSLATE_NOOP("vtl::models", "copies over a Task"),
+                            QT_TRANSLATE_NOOP("vtl::models", "over a pooled box")}));
 }
 
 ClaimVerdict passed_to_two(const ClaimInputs& in) {
     Side net = dotnet_cases(
         in,
-        {{"task", QT_TRANSLATE_NOOP("vtl::models::SeedClaims",
+        {{"task", QT_TRANSLATE_NOOP("vtl::models",
                                     "default async ValueTask (wraps a Task), awaited twice")},
-         {"concurrent_awaits", QT_TRANSLATE_NOOP("vtl::models::SeedClaims",
-                                                 "two concurrent awaits of a pooled source")}},
+         {"concurrent_awaits",
+          QT_TRANSLATE_NOOP("vtl::models", "two concurrent awaits of a pooled source")}},
         [](const DotnetOutcomes& o) {
             return net_outcome(o, "task") == QLatin1String("same_value") ? Status::differs
                                                                          : Status::holds;
@@ -899,20 +897,19 @@ ClaimVerdict passed_to_two(const ClaimInputs& in) {
                       "the cause.");
         });
     return both(
-        net, core_cases(in, {{"task"}, {"concurrent_awaits"}},
-                        {QT_TRANSLATE_NOOP("vtl::models::SeedClaims",
-                                           "default async ValueTask (wraps a Task), awaited twice"),
-                         QT_TRANSLATE_NOOP("vtl::models::SeedClaims",
-                                           "two concurrent awaits of a pooled source")}));
+        net,
+        core_cases(in, {{"task"}, {"concurrent_awaits"}},
+                   {QT_TRANSLATE_NOOP("vtl::models",
+                                      "default async ValueTask (wraps a Task), awaited twice"),
+                    QT_TRANSLATE_NOOP("vtl::models", "two concurrent awaits of a pooled source")}));
 }
 
 ClaimVerdict get_result_deadlock(const ClaimInputs& in) {
     Side net = dotnet_cases(
         in,
-        {{"result_before_completion_task",
-          QT_TRANSLATE_NOOP("vtl::models::SeedClaims", "over a Task")},
+        {{"result_before_completion_task", QT_TRANSLATE_NOOP("vtl::models", "over a Task")},
          {"result_before_completion_source",
-          QT_TRANSLATE_NOOP("vtl::models::SeedClaims", "over a pooled source")}},
+          QT_TRANSLATE_NOOP("vtl::models", "over a pooled source")}},
         [](const DotnetOutcomes& o) {
             const bool blocks =
                 net_outcome(o, "result_before_completion_task") == QLatin1String("blocked");
@@ -928,8 +925,8 @@ ClaimVerdict get_result_deadlock(const ClaimInputs& in) {
     return both(net,
                 core_cases(in,
                            {{"result_before_completion_task"}, {"result_before_completion_source"}},
-                           {QT_TRANSLATE_NOOP("vtl::models::SeedClaims", "over a Task"),
-                            QT_TRANSLATE_NOOP("vtl::models::SeedClaims", "over a pooled source")}));
+                           {QT_TRANSLATE_NOOP("vtl::models", "over a Task"),
+                            QT_TRANSLATE_NOOP("vtl::models", "over a pooled source")}));
 }
 
 // "Allocating a Task costs context switches": the whole extra cost of a Task hit, measured.
@@ -1042,112 +1039,153 @@ const CoreOutcome* ClaimInputs::core_outcome(std::initializer_list<const char*> 
     return nullptr;
 }
 
+QString SeedClaim::claim() const {
+    return QCoreApplication::translate("vtl::models", claim_source);
+}
+
 const std::vector<SeedClaim>& seed_claims() {
     static const std::vector<SeedClaim> claims{
         // 004 (en): the C# sample's README, with its figures.
         {QStringLiteral("task-hit-bytes"), seed004, QStringLiteral("en"),
          QStringLiteral("Cache hit: 32 bytes allocated (Task object)"),
-         tr("A Task<T> cache hit allocates a 32-byte Task object."), task_hit_32},
+         QT_TRANSLATE_NOOP("vtl::models", "A Task<T> cache hit allocates a 32-byte Task object."),
+         task_hit_32},
         {QStringLiteral("valuetask-hit-bytes"), seed004, QStringLiteral("en"),
          QStringLiteral("Cache hit: **0 bytes** allocated (value returned on stack)"),
-         tr("A ValueTask<T> cache hit allocates nothing."), valuetask_hit_zero},
+         QT_TRANSLATE_NOOP("vtl::models", "A ValueTask<T> cache hit allocates nothing."),
+         valuetask_hit_zero},
         {QStringLiteral("hit-speedup"), seed004, QStringLiteral("en"),
          QStringLiteral("10x faster for cache hits (5ns vs 50ns)"),
-         tr("ValueTask<T> is 10× faster on cache hits (5 ns vs 50 ns)."), speed},
+         QT_TRANSLATE_NOOP("vtl::models",
+                           "ValueTask<T> is 10× faster on cache hits (5 ns vs 50 ns)."),
+         speed},
         {QStringLiteral("miss-bytes"), seed004, QStringLiteral("en"),
          QStringLiteral("Cache miss: 32 bytes allocated (wraps Task)"),
-         tr("On a miss both allocate the same 32 bytes."), miss_same_32},
+         QT_TRANSLATE_NOOP("vtl::models", "On a miss both allocate the same 32 bytes."),
+         miss_same_32},
         {QStringLiteral("mixed-million-bytes"), seed004, QStringLiteral("en"),
          QStringLiteral("Task<T>: 25 MB allocated"),
-         tr("1,000,000 calls at 80 % hits: Task<T> 25 MB, ValueTask<T> 6 MB."), million_mixed},
+         QT_TRANSLATE_NOOP("vtl::models",
+                           "1,000,000 calls at 80 % hits: Task<T> 25 MB, ValueTask<T> 6 MB."),
+         million_mixed},
         {QStringLiteral("hit-million-bytes"), seed004, QStringLiteral("en"),
          QStringLiteral("| 1M cached calls | ~30 MB | 0 MB |"),
-         tr("1,000,000 cached calls: Task<T> 30 MB, ValueTask<T> 0 MB."), million_hits},
+         QT_TRANSLATE_NOOP("vtl::models",
+                           "1,000,000 cached calls: Task<T> 30 MB, ValueTask<T> 0 MB."),
+         million_hits},
         {QStringLiteral("task-gc"), seed004, QStringLiteral("en"),
          QStringLiteral("Gen 0: 800,000 collections"),
-         tr("1,000,000 calls at 80 % hits with Task<T>: 800,000 gen0, 100,000 gen1, 10,000 "
-            "gen2 collections."),
+         QT_TRANSLATE_NOOP(
+             "vtl::models",
+             "1,000,000 calls at 80 % hits with Task<T>: 800,000 gen0, 100,000 gen1, 10,000 "
+             "gen2 collections."),
          task_gc},
         {QStringLiteral("valuetask-gc"), seed004, QStringLiteral("en"),
          QStringLiteral("Gen 0: 200,000 collections"),
-         tr("… with ValueTask<T>: 200,000 gen0, 25,000 gen1, 2,500 gen2 collections."),
+         QT_TRANSLATE_NOOP(
+             "vtl::models",
+             "… with ValueTask<T>: 200,000 gen0, 25,000 gen1, 2,500 gen2 collections."),
          valuetask_gc},
         {QStringLiteral("gc-reduction"), seed004, QStringLiteral("en"),
          QStringLiteral("Result: 75% reduction in GC pressure!"),
-         tr("ValueTask<T> cuts GC pressure by 75 %."), gc_reduction},
+         QT_TRANSLATE_NOOP("vtl::models", "ValueTask<T> cuts GC pressure by 75 %."), gc_reduction},
         {QStringLiteral("exception-message"), seed004, QStringLiteral("en"),
          QStringLiteral("InvalidOperationException: The ValueTask has already been consumed."),
-         tr("Awaiting twice throws “The ValueTask has already been consumed”."), exception_message},
+         QT_TRANSLATE_NOOP("vtl::models",
+                           "Awaiting twice throws “The ValueTask has already been consumed”."),
+         exception_message},
         {QStringLiteral("not-awaited-leak"), seed004, QStringLiteral("en"),
          QStringLiteral("Not awaited - resource leak!"),
-         tr("A ValueTask that is never awaited leaks a resource."), not_awaited_leak},
+         QT_TRANSLATE_NOOP("vtl::models", "A ValueTask that is never awaited leaks a resource."),
+         not_awaited_leak},
         // 000 (ja)
         {QStringLiteral("valuetask-reusable"), seed000, QStringLiteral("ja"),
          QStringLiteral("`ValueTask`は使い回し可能で"),
-         tr("A ValueTask is reusable (a Task completes only once)."), reusable},
+         QT_TRANSLATE_NOOP("vtl::models", "A ValueTask is reusable (a Task completes only once)."),
+         reusable},
         {QStringLiteral("ja-avoids-allocation"), seed000, QStringLiteral("ja"),
          QStringLiteral("`ValueTask`ではこの割り当てを避けることができる場合があります"),
-         tr("ValueTask can avoid the heap allocation a Task makes, in some cases."),
+         QT_TRANSLATE_NOOP("vtl::models",
+                           "ValueTask can avoid the heap allocation a Task makes, in some cases."),
          valuetask_avoids_task_allocation},
         {QStringLiteral("ja-always-async-gain"), seed000, QStringLiteral("ja"),
          QStringLiteral("`ValueTask<int>`は`Task<int>`と似た働きをしますが、メモリ効率の向上が期待"
                         "できます"),
-         tr("An async ValueTask<int> method that always awaits (Task.Delay) is more "
-            "memory-efficient than Task<int>."),
+         QT_TRANSLATE_NOOP("vtl::models",
+                           "An async ValueTask<int> method that always awaits (Task.Delay) is more "
+                           "memory-efficient than Task<int>."),
          always_async_gain},
         // 001 (ru)
         {QStringLiteral("stack-allocation"), seed001, QStringLiteral("ru"),
          QStringLiteral("Структура (значимый тип, stack allocation)"),
-         tr("ValueTask<T> is a struct: a value type, allocated on the stack."), stack_allocation},
+         QT_TRANSLATE_NOOP("vtl::models",
+                           "ValueTask<T> is a struct: a value type, allocated on the stack."),
+         stack_allocation},
         {QStringLiteral("task-always-allocates"), seed001, QStringLiteral("ru"),
          QStringLiteral("Всегда создает объект в куче"),
-         tr("Task<T> always creates an object on the heap."), task_always_allocates},
+         QT_TRANSLATE_NOOP("vtl::models", "Task<T> always creates an object on the heap."),
+         task_always_allocates},
         {QStringLiteral("no-second-await"), seed001, QStringLiteral("ru"),
          QStringLiteral("`ValueTask<T>` **нельзя повторно ожидать**"),
-         tr("A ValueTask<T> must not be awaited a second time."), no_second_await},
+         QT_TRANSLATE_NOOP("vtl::models", "A ValueTask<T> must not be awaited a second time."),
+         no_second_await},
         {QStringLiteral("sync-no-heap-001"), seed001, QStringLiteral("ru"),
          QStringLiteral("Если метод завершает операцию синхронно, объект задачи в куче не "
                         "создается."),
-         tr("If the method completes synchronously, no task object is created on the heap."),
+         QT_TRANSLATE_NOOP(
+             "vtl::models",
+             "If the method completes synchronously, no task object is created on the heap."),
          valuetask_hit_zero},
         // 002 (en)
         {QStringLiteral("copy-per-await"), seed002, QStringLiteral("en"),
          QStringLiteral("each await creates a new copy of the struct, and the state of the task "
                         "may not be updated correctly"),
-         tr("Each await works on its own copy of the struct, whose state may be stale."),
+         QT_TRANSLATE_NOOP(
+             "vtl::models",
+             "Each await works on its own copy of the struct, whose state may be stale."),
          copy_per_await},
         {QStringLiteral("context-switch"), seed002, QStringLiteral("en"),
          QStringLiteral("creates additional overhead due to the context switching required to "
                         "allocate and free memory on the heap"),
-         tr("Allocating and freeing a Task costs context switches."), context_switch},
+         QT_TRANSLATE_NOOP("vtl::models", "Allocating and freeing a Task costs context switches."),
+         context_switch},
         {QStringLiteral("passed-to-two"), seed002, QStringLiteral("en"),
          QStringLiteral("You will run into an error at runtime because valueTask is a struct and "
                         "is copied when passed as a parameter"),
-         tr("Passing one ValueTask from an async ValueTask method to two methods that await it "
-            "fails at run time, because the struct is copied."),
+         QT_TRANSLATE_NOOP(
+             "vtl::models",
+             "Passing one ValueTask from an async ValueTask method to two methods that await it "
+             "fails at run time, because the struct is copied."),
          passed_to_two},
         {QStringLiteral("getresult-deadlock"), seed002, QStringLiteral("en"),
          QStringLiteral("This can cause a blocking operation and potentially `deadlock` your "
                         "application."),
-         tr(".GetAwaiter().GetResult() before completion blocks and can deadlock."),
+         QT_TRANSLATE_NOOP("vtl::models",
+                           ".GetAwaiter().GetResult() before completion blocks and can deadlock."),
          get_result_deadlock},
         {QStringLiteral("await-allocation-free"), seed002, QStringLiteral("en"),
          QStringLiteral("Awaiting ValueTask<T> is allocation-free`, if the operation completes "
                         "synchronously"),
-         tr("Awaiting a ValueTask<T> that completed synchronously allocates nothing."),
+         QT_TRANSLATE_NOOP(
+             "vtl::models",
+             "Awaiting a ValueTask<T> that completed synchronously allocates nothing."),
          valuetask_hit_zero},
         // 003 (ru)
         {QStringLiteral("task-always-allocates-003"), seed003, QStringLiteral("ru"),
          QStringLiteral("Он всегда выделяет память для объекта `Task`, даже если результат "
                         "операции может быть возвращен синхронно."),
-         tr("A Task always allocates memory for the Task object, even when the result could be "
-            "returned synchronously."),
+         QT_TRANSLATE_NOOP(
+             "vtl::models",
+             "A Task always allocates memory for the Task object, even when the result could be "
+             "returned synchronously."),
          task_always_allocates},
         {QStringLiteral("sync-no-heap-003"), seed003, QStringLiteral("ru"),
          QStringLiteral("может быть возвращена без выделения памяти в куче, если операция "
                         "завершается синхронно"),
-         tr("A ValueTask can be returned without a heap allocation when the operation completes "
-            "synchronously."),
+         QT_TRANSLATE_NOOP(
+             "vtl::models",
+             "A ValueTask can be returned without a heap allocation when the operation completes "
+             "synchronously."),
          valuetask_avoids_task_allocation},
     };
     return claims;

@@ -75,7 +75,10 @@ struct SeedClaim {
     QString seed_file; // "004_189390e2872eaaf7.txt"
     QString language;  // "en", "ja", "ru"
     QString quote;     // exact text from the seed
-    QString claim;     // English rendering (translatable)
+    // The English rendering, translated when asked for (the list is built once, and the
+    // language can change while the app runs).
+    const char* claim_source = "";
+    QString claim() const;
     std::function<ClaimVerdict(const ClaimInputs&)> judge;
 };
 

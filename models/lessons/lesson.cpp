@@ -24,12 +24,9 @@ using namespace vtl::workload;
 
 namespace {
 
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(vtl::models::Lesson)
-};
-
 QString tr(const char* s) {
-    return Tr::tr(s);
+    // lupdate files a call of this free tr() under the enclosing namespace: same context here.
+    return QCoreApplication::translate("vtl::models", s);
 }
 
 // Japanese lines join without a space: a line ending in a CJK character or full-width

@@ -289,7 +289,7 @@ void LessonFacts::add_claims() {
     for (const SeedClaim& c : seed_claims()) {
         const QString base = QStringLiteral("claim.") + c.id + '.';
         set(base + "quote", c.quote);
-        set(base + "claim", c.claim);
+        set(base + "claim", c.claim());
         set(base + "seed", c.seed_file);
     }
 }

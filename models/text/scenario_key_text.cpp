@@ -137,7 +137,7 @@ QString key_tooltip(const workload::ScenarioKey& key) {
     const QString unit = key_unit(key);
     return QStringLiteral("<p><b>%1</b> — %2</p><p>%3</p>")
         .arg(qs(key.name), key_help(key).toHtmlEscaped(),
-             QCoreApplication::translate(context, "Allowed: %1%2")
+             QCoreApplication::translate("vtl::models::ScenarioKeyText", "Allowed: %1%2")
                  .arg(key_allowed(key),
                       unit.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(unit))
                  .toHtmlEscaped());

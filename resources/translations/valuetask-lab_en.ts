@@ -2188,6 +2188,50 @@ The current scenario is unchanged.</source>
         <source>choice &apos;%1&apos; is missing: translate every choice</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>pooled ValueTasks never awaited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>second await, pooling builder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>second await after the source was reused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over a result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over a pooled box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copies over a result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copies over a Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default async ValueTask (wraps a Task), awaited twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two concurrent awaits of a pooled source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over a Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over a pooled source</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vtl::models::Checker</name>
@@ -2463,51 +2507,8 @@ Quote: %3</source>
         <source>GC model: bytes allocated between two modelled gen0 collections (default: .NET&apos;s workstation gen0 budget for this machine: 5/8 of max(4/5 of the largest cache, 256 KiB), at least 6 MiB as max; 160 KiB when the cache size is unknown).</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>vtl::models::SeedClaims</name>
     <message>
-        <source>pooled ValueTasks never awaited</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>second await, pooling builder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>second await after the source was reused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>over a result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>over a pooled box</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>copies over a result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>copies over a Task</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>default async ValueTask (wraps a Task), awaited twice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>two concurrent awaits of a pooled source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>over a Task</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>over a pooled source</source>
+        <source>Allowed: %1%2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

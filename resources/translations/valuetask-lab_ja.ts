@@ -2262,6 +2262,50 @@ The current scenario is unchanged.</source>
         <source>choice &apos;%1&apos; is missing: translate every choice</source>
         <translation>選択肢 &apos;%1&apos; がありません: すべての選択肢を翻訳してください</translation>
     </message>
+    <message>
+        <source>pooled ValueTasks never awaited</source>
+        <translation>一度もawaitされないプールされたValueTask</translation>
+    </message>
+    <message>
+        <source>second await, pooling builder</source>
+        <translation>2回目のawait、プール型ビルダー</translation>
+    </message>
+    <message>
+        <source>second await after the source was reused</source>
+        <translation>ソース再利用後の2回目のawait</translation>
+    </message>
+    <message>
+        <source>over a result</source>
+        <translation>結果を包む場合</translation>
+    </message>
+    <message>
+        <source>over a pooled box</source>
+        <translation>プールされたボックスの場合</translation>
+    </message>
+    <message>
+        <source>copies over a result</source>
+        <translation>結果を包む場合のコピー</translation>
+    </message>
+    <message>
+        <source>copies over a Task</source>
+        <translation>Taskを包む場合のコピー</translation>
+    </message>
+    <message>
+        <source>default async ValueTask (wraps a Task), awaited twice</source>
+        <translation>既定の async ValueTask（Taskをラップ）、2回await</translation>
+    </message>
+    <message>
+        <source>two concurrent awaits of a pooled source</source>
+        <translation>プールされたソースの2つの同時await</translation>
+    </message>
+    <message>
+        <source>over a Task</source>
+        <translation>Taskを包む場合</translation>
+    </message>
+    <message>
+        <source>over a pooled source</source>
+        <translation>プールされたソースの場合</translation>
+    </message>
 </context>
 <context>
     <name>vtl::models::Checker</name>
@@ -2539,52 +2583,9 @@ Quote: %3</source>
         <source>GC model: bytes allocated between two modelled gen0 collections (default: .NET&apos;s workstation gen0 budget for this machine: 5/8 of max(4/5 of the largest cache, 256 KiB), at least 6 MiB as max; 160 KiB when the cache size is unknown).</source>
         <translation>GCモデル: モデル化した2回のgen0コレクションの間に割り当てるバイト数（既定: このマシンでの.NETのワークステーションGCのgen0予算。max(最大のキャッシュの4/5, 256 KiB) の5/8で、上限は6 MiB以上。キャッシュサイズが不明なら160 KiB）。</translation>
     </message>
-</context>
-<context>
-    <name>vtl::models::SeedClaims</name>
     <message>
-        <source>pooled ValueTasks never awaited</source>
-        <translation>一度もawaitされないプールされたValueTask</translation>
-    </message>
-    <message>
-        <source>second await, pooling builder</source>
-        <translation>2回目のawait、プール型ビルダー</translation>
-    </message>
-    <message>
-        <source>second await after the source was reused</source>
-        <translation>ソース再利用後の2回目のawait</translation>
-    </message>
-    <message>
-        <source>over a result</source>
-        <translation>結果を包む場合</translation>
-    </message>
-    <message>
-        <source>over a pooled box</source>
-        <translation>プールされたボックスの場合</translation>
-    </message>
-    <message>
-        <source>copies over a result</source>
-        <translation>結果を包む場合のコピー</translation>
-    </message>
-    <message>
-        <source>copies over a Task</source>
-        <translation>Taskを包む場合のコピー</translation>
-    </message>
-    <message>
-        <source>default async ValueTask (wraps a Task), awaited twice</source>
-        <translation>既定の async ValueTask（Taskをラップ）、2回await</translation>
-    </message>
-    <message>
-        <source>two concurrent awaits of a pooled source</source>
-        <translation>プールされたソースの2つの同時await</translation>
-    </message>
-    <message>
-        <source>over a Task</source>
-        <translation>Taskを包む場合</translation>
-    </message>
-    <message>
-        <source>over a pooled source</source>
-        <translation>プールされたソースの場合</translation>
+        <source>Allowed: %1%2</source>
+        <translation>許容値: %1%2</translation>
     </message>
 </context>
 <context>

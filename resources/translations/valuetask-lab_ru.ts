@@ -2262,6 +2262,50 @@ The current scenario is unchanged.</source>
         <source>choice &apos;%1&apos; is missing: translate every choice</source>
         <translation>нет варианта &apos;%1&apos;: переведите каждый вариант</translation>
     </message>
+    <message>
+        <source>pooled ValueTasks never awaited</source>
+        <translation>ValueTask из пула, которые не ожидали</translation>
+    </message>
+    <message>
+        <source>second await, pooling builder</source>
+        <translation>второй await, пулирующий builder</translation>
+    </message>
+    <message>
+        <source>second await after the source was reused</source>
+        <translation>второй await после переиспользования источника</translation>
+    </message>
+    <message>
+        <source>over a result</source>
+        <translation>над результатом</translation>
+    </message>
+    <message>
+        <source>over a pooled box</source>
+        <translation>над боксом из пула</translation>
+    </message>
+    <message>
+        <source>copies over a result</source>
+        <translation>копии над результатом</translation>
+    </message>
+    <message>
+        <source>copies over a Task</source>
+        <translation>копии над Task</translation>
+    </message>
+    <message>
+        <source>default async ValueTask (wraps a Task), awaited twice</source>
+        <translation>async ValueTask по умолчанию (оборачивает Task), await дважды</translation>
+    </message>
+    <message>
+        <source>two concurrent awaits of a pooled source</source>
+        <translation>два одновременных await источника из пула</translation>
+    </message>
+    <message>
+        <source>over a Task</source>
+        <translation>над Task</translation>
+    </message>
+    <message>
+        <source>over a pooled source</source>
+        <translation>над источником из пула</translation>
+    </message>
 </context>
 <context>
     <name>vtl::models::Checker</name>
@@ -2539,52 +2583,9 @@ Quote: %3</source>
         <source>GC model: bytes allocated between two modelled gen0 collections (default: .NET&apos;s workstation gen0 budget for this machine: 5/8 of max(4/5 of the largest cache, 256 KiB), at least 6 MiB as max; 160 KiB when the cache size is unknown).</source>
         <translation>Модель GC: сколько байт выделяется между двумя моделируемыми сборками gen0 (по умолчанию — бюджет gen0 workstation GC в .NET для этой машины: 5/8 от max(4/5 наибольшего кэша, 256 KiB), с потолком не ниже 6 MiB; 160 KiB, если размер кэша неизвестен).</translation>
     </message>
-</context>
-<context>
-    <name>vtl::models::SeedClaims</name>
     <message>
-        <source>pooled ValueTasks never awaited</source>
-        <translation>ValueTask из пула, которые не ожидали</translation>
-    </message>
-    <message>
-        <source>second await, pooling builder</source>
-        <translation>второй await, пулирующий builder</translation>
-    </message>
-    <message>
-        <source>second await after the source was reused</source>
-        <translation>второй await после переиспользования источника</translation>
-    </message>
-    <message>
-        <source>over a result</source>
-        <translation>над результатом</translation>
-    </message>
-    <message>
-        <source>over a pooled box</source>
-        <translation>над боксом из пула</translation>
-    </message>
-    <message>
-        <source>copies over a result</source>
-        <translation>копии над результатом</translation>
-    </message>
-    <message>
-        <source>copies over a Task</source>
-        <translation>копии над Task</translation>
-    </message>
-    <message>
-        <source>default async ValueTask (wraps a Task), awaited twice</source>
-        <translation>async ValueTask по умолчанию (оборачивает Task), await дважды</translation>
-    </message>
-    <message>
-        <source>two concurrent awaits of a pooled source</source>
-        <translation>два одновременных await источника из пула</translation>
-    </message>
-    <message>
-        <source>over a Task</source>
-        <translation>над Task</translation>
-    </message>
-    <message>
-        <source>over a pooled source</source>
-        <translation>над источником из пула</translation>
+        <source>Allowed: %1%2</source>
+        <translation>Допустимо: %1%2</translation>
     </message>
 </context>
 <context>

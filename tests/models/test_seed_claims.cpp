@@ -143,7 +143,7 @@ private slots:
         QSet<QString> files;
         for (const SeedClaim& c : seed_claims()) {
             files.insert(c.seed_file);
-            QVERIFY2(!c.quote.isEmpty() && !c.claim.isEmpty(), qPrintable(c.id));
+            QVERIFY2(!c.quote.isEmpty() && !c.claim().isEmpty(), qPrintable(c.id));
             QVERIFY2(QStringList({"en", "ja", "ru"}).contains(c.language), qPrintable(c.id));
         }
         QCOMPARE(files.size(), 5);
