@@ -32,6 +32,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
@@ -161,6 +162,18 @@ void MainWindow::build_actions() {
     reset_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     reset_->setToolTip(tr("Stop the run and clear the plots (the scenario is kept)."));
     connect(reset_, &QAction::triggered, this, &MainWindow::reset);
+
+    panel_action_ = new QAction(tr("&Workload panel"), this);
+    panel_action_->setObjectName(QStringLiteral("panel_action"));
+    panel_action_->setCheckable(true);
+    panel_action_->setChecked(true);
+    panel_action_->setShortcut(QKeySequence(Qt::Key_F9));
+    panel_action_->setToolTip(tr("Show or hide the workload panel, giving the views the whole "
+                                 "width (F9)."));
+    connect(panel_action_, &QAction::toggled, this, [this](bool on) {
+        if (control_scroll_)
+            control_scroll_->setVisible(on);
+    });
 }
 
 void MainWindow::build_menus() {
@@ -195,6 +208,7 @@ void MainWindow::build_menus() {
         view->addActions(specs[i].actions(views_[i], this));
     }
     view->addSeparator();
+    view->addAction(panel_action_);
     QMenu* language = view->addMenu(tr("&Language"));
     auto* languages = new QActionGroup(language);
     for (const UiLanguage& l : ui_languages()) {
@@ -255,7 +269,7 @@ void MainWindow::build_central() {
     scroll->setWidgetResizable(true);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setMinimumWidth(330);
+    control_scroll_ = scroll; // its width follows the text size: fit_control_panel()
 
     tabs_ = new QTabWidget;
     tabs_->setObjectName(QStringLiteral("views"));
@@ -613,10 +627,32 @@ void MainWindow::set_text_scale(double scale) {
     QFont f = font();
     f.setPointSizeF(base_point_size_ * text_scale_);
     setFont(f);
+    fit_control_panel();
     const auto& specs = ViewRegistry::builtin().views();
     for (int i = 0; i < int(specs.size()) && i < views_.size(); ++i) {
         if (specs[i].set_text_scale)
             specs[i].set_text_scale(views_[i], text_scale_);
+    }
+}
+
+void MainWindow::fit_control_panel() {
+    if (!control_scroll_ || !panel_)
+        return;
+    // As wide as the panel's widest row needs at this text size (its value fields whole),
+    // plus the vertical scroll bar: the scroll area never scrolls sideways, so anything
+    // narrower would cut the fields off at the right.
+    panel_->ensurePolished();
+    const int needed = panel_->minimumSizeHint().width() +
+                       control_scroll_->verticalScrollBar()->sizeHint().width() + 2;
+    control_scroll_->setMinimumWidth(std::max(330, needed));
+    if (splitter_ && control_scroll_->isVisible()) {
+        QList<int> sizes = splitter_->sizes();
+        if (sizes.size() == 2 && sizes[0] > 0 && sizes[0] < control_scroll_->minimumWidth()) {
+            const int total = sizes[0] + sizes[1];
+            sizes[0] = control_scroll_->minimumWidth();
+            sizes[1] = total - sizes[0];
+            splitter_->setSizes(sizes);
+        }
     }
 }
 

@@ -19,6 +19,7 @@
 #include <optional>
 
 class QAction;
+class QScrollArea;
 class QLabel;
 class QMenu;
 class QSplitter;
@@ -71,6 +72,8 @@ public:
     QAction* step_action() const { return step_; }
     QAction* reset_action() const { return reset_; }
     QAction* export_action() const { return export_; }
+    // View → Workload panel (F9): shows or hides the scenario panel left of the views.
+    QAction* panel_action() const { return panel_action_; }
 
     static QStringList view_names();
     bool show_view(const QString& name);
@@ -128,6 +131,7 @@ private:
     void open_dialog();
     void save_as_dialog();
     void export_dialog();
+    void fit_control_panel();
     void save_plot_dialog(widgets::LabPlot* plot, widgets::LabPlot::Format format);
 
     MainWindowOptions options_;
@@ -155,6 +159,8 @@ private:
     QAction* step_ = nullptr;
     QAction* reset_ = nullptr;
     QAction* formulas_ = nullptr;
+    QAction* panel_action_ = nullptr;
+    QScrollArea* control_scroll_ = nullptr;
     QMenu* recent_menu_ = nullptr;
 
     workload::EngineState shown_state_ = workload::EngineState::idle;

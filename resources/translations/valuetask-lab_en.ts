@@ -1155,6 +1155,14 @@ The current scenario is unchanged.</source>
         <source>the last session&apos;s scenario</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Workload panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the workload panel, giving the views the whole width (F9).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vtl::app::PresenterMode</name>

@@ -1229,6 +1229,14 @@ The current scenario is unchanged.</source>
         <source>the last session&apos;s scenario</source>
         <translation>前回のセッションのシナリオ</translation>
     </message>
+    <message>
+        <source>&amp;Workload panel</source>
+        <translation>ワークロードパネル(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Show or hide the workload panel, giving the views the whole width (F9).</source>
+        <translation>ワークロードパネルの表示／非表示を切り替え、ビューに全幅を使わせます（F9）。</translation>
+    </message>
 </context>
 <context>
     <name>vtl::app::PresenterMode</name>

@@ -1229,6 +1229,14 @@ The current scenario is unchanged.</source>
         <source>the last session&apos;s scenario</source>
         <translation>сценарий прошлого сеанса</translation>
     </message>
+    <message>
+        <source>&amp;Workload panel</source>
+        <translation>Панель &amp;нагрузки</translation>
+    </message>
+    <message>
+        <source>Show or hide the workload panel, giving the views the whole width (F9).</source>
+        <translation>Показать или скрыть панель нагрузки, отдав видам всю ширину (F9).</translation>
+    </message>
 </context>
 <context>
     <name>vtl::app::PresenterMode</name>

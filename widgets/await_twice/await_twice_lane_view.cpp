@@ -2,6 +2,7 @@
 
 #include "models/text/unit_format.hpp"
 #include "widgets/await_twice/await_twice_badge.hpp"
+#include "widgets/common/available_width.hpp"
 
 #include <QEvent>
 #include <QFontMetricsF>
@@ -40,7 +41,8 @@ QRectF draw_card(QPainter& p, const QRectF& r, const QColor& border, const QColo
     p.setPen(QPen(border, 1.6 * stroke));
     p.setBrush(fill);
     p.drawRoundedRect(box, radius, radius);
-    const QString text = fm.elidedText(title, Qt::ElideRight, r.width() - 2.5 * radius - 8);
+    // Never elided: the lane's layout gives every card the width of its heading.
+    const QString& text = title;
     const QRectF label(r.left() + radius * 1.2, r.top(), fm.horizontalAdvance(text) + 8,
                        fm.height());
     p.setPen(Qt::NoPen);
@@ -72,6 +74,19 @@ void draw_lines(QPainter& p, const QRectF& r, const std::vector<Line>& lines) {
         p.drawText(box, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, l.text);
         y += std::min(need.height(), box.height());
     }
+}
+
+// How tall draw_lines() makes `lines` in a column `width` wide.
+double lines_height(double width, const std::vector<Line>& lines) {
+    double h = 0;
+    for (const auto& l : lines) {
+        if (l.text.isEmpty())
+            continue;
+        h += QFontMetricsF(*l.font)
+                 .boundingRect(QRectF(0, 0, std::max(1.0, width), 1e6), Qt::TextWordWrap, l.text)
+                 .height();
+    }
+    return h;
 }
 
 void draw_arrow(QPainter& p, QPointF from, QPointF to, const QColor& c, double w) {
@@ -134,6 +149,87 @@ bool has_source(const LabFrame& f) {
     return f.source != SourceKind::none && f.source != SourceKind::task;
 }
 
+using Fonts = AwaitTwiceLaneView::Fonts;
+
+// What each card says, as lines for draw_lines() (and lines_height() to size the card).
+std::vector<Line> value_task_lines(const LabFrame& fr, const Fonts& f,
+                                   const ui_palette::Colours& c) {
+    std::vector<Line> lines{{&f.bold, c.ink, held_text(fr)}};
+    const bool mismatch = has_source(fr) && fr.source_version != fr.valuetask_token;
+    if (mismatch && fr.source == SourceKind::token_ignoring)
+        lines.push_back({&f.bold, c.bad, AwaitTwiceLaneView::tr("token not checked!")});
+    else if (mismatch)
+        lines.push_back({&f.bold, c.bad,
+                         AwaitTwiceLaneView::tr("stale: version is %1").arg(fr.source_version)});
+    else if (fr.other_operation)
+        lines.push_back(
+            {&f.bold, c.bad, AwaitTwiceLaneView::tr("token matches another operation!")});
+    if (fr.pool_capacity > 0 && fr.held == ValueTaskKind::source)
+        lines.push_back({&f.small, c.muted, AwaitTwiceLaneView::tr("never awaited")});
+    return lines;
+}
+
+bool wrong_owner_of(const LabFrame& fr) {
+    return has_source(fr) && (fr.source_version != fr.valuetask_token || fr.other_operation);
+}
+
+std::vector<Line> source_lines(const LabFrame& fr, const Fonts& f, const ui_palette::Colours& c) {
+    std::vector<Line> lines;
+    if (has_source(fr)) {
+        lines.push_back({&f.bold, wrong_owner_of(fr) ? c.bad : c.good,
+                         AwaitTwiceLaneView::tr("version %1 · rented %2×")
+                             .arg(fr.source_version)
+                             .arg(format_count(fr.source_rents))});
+        QString state = fr.source_completed
+                            ? AwaitTwiceLaneView::tr("completed: %1").arg(fr.source_value)
+                            : AwaitTwiceLaneView::tr("pending");
+        const QString where = holding_text(fr.holding);
+        if (!where.isEmpty())
+            state += QStringLiteral(" · ") + where;
+        lines.push_back({&f.body, c.ink, state});
+    } else if (fr.source == SourceKind::task) {
+        lines.push_back({&f.body, c.ink,
+                         AwaitTwiceLaneView::tr("completes once and keeps its result for every "
+                                                "awaiter")});
+    } else {
+        lines.push_back(
+            {&f.body, c.muted, AwaitTwiceLaneView::tr("the value is inside the ValueTask")});
+    }
+    return lines;
+}
+
+std::vector<Line> other_lines(const LabFrame& fr, const Fonts& f, const ui_palette::Colours& c) {
+    std::vector<Line> lines;
+    if (fr.other_operation) {
+        lines.push_back({&f.bold, c.ink, AwaitTwiceLaneView::tr("token %1").arg(fr.other_token)});
+        lines.push_back(
+            {&f.body, c.ink,
+             AwaitTwiceLaneView::tr("completed with %1, not yet read").arg(fr.other_value)});
+    } else if (fr.pool_capacity > 0) {
+        lines.push_back(
+            {&f.bold, fr.pool_free == 0 ? c.bad : c.ink,
+             AwaitTwiceLaneView::tr("%1 leased · %2 free").arg(fr.pool_leased).arg(fr.pool_free)});
+        lines.push_back(
+            {&f.body, c.ink, AwaitTwiceLaneView::tr("capacity %1").arg(fr.pool_capacity)});
+    } else {
+        lines.push_back({&f.body, c.muted, AwaitTwiceLaneView::tr("none")});
+    }
+    return lines;
+}
+
+std::vector<Line> note_lines_for(const AwaitTwiceLaneModel& m, const Fonts& f,
+                                 const ui_palette::Colours& c) {
+    std::vector<Line> lines;
+    if (m.shows_exception()) {
+        lines.push_back({&f.small, c.bad, AwaitTwiceLaneModel::dotnet_exception_line()});
+        lines.push_back({&f.small, c.ink, m.core_exception()});
+    }
+    const AwaitTwiceCase which = m.which();
+    lines.push_back({&f.small, AwaitTwiceLaneModel::is_misuse(which) ? c.ink : c.muted,
+                     AwaitTwiceLaneModel::ca2012_rule(which)});
+    return lines;
+}
+
 } // namespace
 
 AwaitTwiceLaneView::AwaitTwiceLaneView(const AwaitTwiceLaneModel& model, int number,
@@ -141,25 +237,80 @@ AwaitTwiceLaneView::AwaitTwiceLaneView(const AwaitTwiceLaneModel& model, int num
     : QWidget(parent)
     , model_(model)
     , number_(number) {
-    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    // As tall as heightForWidth() says, never squeezed; extra height goes elsewhere.
+    QSizePolicy policy(QSizePolicy::Expanding, QSizePolicy::Minimum);
+    policy.setHeightForWidth(true);
+    setSizePolicy(policy);
     setToolTip(AwaitTwiceLaneModel::setup(model.which()) + QStringLiteral("\n") +
                AwaitTwiceLaneModel::ca2012_rule(model.which()));
 }
 
 QSize AwaitTwiceLaneView::sizeHint() const {
     const double line = QFontMetricsF(font()).height();
-    return {static_cast<int>(line * 52), static_cast<int>(line * lines_tall)};
+    const int w = static_cast<int>(line * 52);
+    return {w, heightForWidth(width() > 0 && testAttribute(Qt::WA_Resized) ? width() : w)};
 }
 
 QSize AwaitTwiceLaneView::minimumSizeHint() const {
-    const double line = QFontMetricsF(font()).height();
-    return {static_cast<int>(line * 30), static_cast<int>(line * lines_tall)};
+    // Two rows of two cards, each as wide as its heading and a few words; and the lane's title.
+    const Fonts f = fonts();
+    const double line = QFontMetricsF(f.body).height();
+    const double pad = line * 0.35;
+    // The title wraps at its words; the what-if chip goes under it when narrow.
+    double title = 0;
+    for (const QString& word : name().split(QLatin1Char(' '), Qt::SkipEmptyParts))
+        title = std::max(title, QFontMetricsF(f.big).horizontalAdvance(word));
+    if (workload::is_what_if(model_.which()))
+        title = std::max(
+            title, line * 0.6 + QFontMetricsF(f.bold).horizontalAdvance(tr("WHAT-IF, not .NET")));
+    const double cards = 2 * std::max(min_card_width(f), line * 7.5) + line * 1.6;
+    const int w = static_cast<int>(std::ceil(std::max(title, cards) + 2 * pad + 2));
+    // Layouts take the height from heightForWidth(); a minimum height from the narrowest
+    // form would hold a scroll area's list at the sum of the tallest forms of its lanes.
+    return {w, static_cast<int>(line * lines_tall)};
+}
+
+int AwaitTwiceLaneView::heightForWidth(int width) const {
+    const Layout l = layout(fonts(), width);
+    return static_cast<int>(std::ceil(l.all.bottom() + 1));
+}
+
+bool AwaitTwiceLaneView::cards_in_two_rows() const {
+    return layout(fonts()).two_rows;
+}
+
+std::vector<PaintedLabel> AwaitTwiceLaneView::card_headings() const {
+    const Fonts f = fonts();
+    const Layout l = layout(f);
+    const QFontMetricsF fm(f.head);
+    const LabFrame* fr = model_.frame();
+    const bool pool = fr != nullptr && fr->pool_capacity > 0;
+    const std::pair<QRectF, QString> cards[] = {
+        {l.vt_card, tr("ValueTask")},
+        {l.src_card, fr != nullptr ? source_title(*fr) : tr("no source")},
+        {l.other_card, pool ? tr("the pool") : tr("operation B")},
+        {l.outcome_card, tr("what it did")},
+    };
+    std::vector<PaintedLabel> out;
+    for (const auto& [r, text] : cards) {
+        // Where draw_card() puts the heading, and the room it has on the card's top border.
+        const double room = r.width() - 2.5 * l.radius - 8;
+        out.push_back(PaintedLabel{
+            text, f.head, QRectF(r.left() + l.radius * 1.2 + 4, r.top(), room, fm.height()),
+            Qt::AlignLeft | Qt::AlignVCenter, c_.ink});
+    }
+    return out;
 }
 
 void AwaitTwiceLaneView::changeEvent(QEvent* e) {
     if (e->type() == QEvent::FontChange)
         updateGeometry();
     QWidget::changeEvent(e);
+}
+
+void AwaitTwiceLaneView::contents_changed() {
+    relayout_up_to_scroll_area(this);
+    update();
 }
 
 AwaitTwiceLaneView::Fonts AwaitTwiceLaneView::fonts() const {
@@ -174,29 +325,145 @@ AwaitTwiceLaneView::Fonts AwaitTwiceLaneView::fonts() const {
     return f;
 }
 
-AwaitTwiceLaneView::Layout AwaitTwiceLaneView::layout(const Fonts& f) const {
+// The narrowest a card may be: its longest heading whole on its top border.
+double AwaitTwiceLaneView::min_card_width(const Fonts& f) const {
+    const QFontMetricsF fm(f.head);
+    const double radius = QFontMetricsF(f.body).height() * 0.3;
+    double w = 0;
+    for (const QString& heading :
+         {tr("ValueTask"), tr("no source"), tr("Task<int>"), tr("source · slot %1").arg(99),
+          tr("box #%1").arg(99), tr("what-if source"), tr("the pool"), tr("operation B"),
+          tr("what it did")})
+        w = std::max(w, fm.horizontalAdvance(heading));
+    return w + 2.5 * radius + 8 + radius;
+}
+
+// One row of four fits when every card keeps its heading whole and room for a few words.
+bool AwaitTwiceLaneView::one_row_fits(const Fonts& f, double inner_width) const {
+    const double line = QFontMetricsF(f.body).height();
+    const double gap = line * 1.6;
+    const double outcome_w = inner_width * 0.30;
+    const double cards_w = inner_width - outcome_w - gap * 0.6;
+    const double unit = (cards_w - 2 * gap) / 3.0;
+    const double narrowest = std::min(unit * 0.85, outcome_w);
+    return narrowest >= std::max(min_card_width(f), line * 7.5);
+}
+
+QString AwaitTwiceLaneView::name() const {
+    return QStringLiteral("%1 · %2").arg(number_).arg(AwaitTwiceLaneModel::title(model_.which()));
+}
+
+void AwaitTwiceLaneView::layout_title(Layout& l, const Fonts& f, double left, double top,
+                                      double width) const {
+    const QFontMetricsF big(f.big), bold(f.bold), body(f.body);
+    const double row_h = l.line * title_lines;
+    // The name: one row, or wrapped at its words when narrower than it.
+    const QRectF name_need = big.boundingRect(QRectF(0, 0, width, 1e6), Qt::TextWordWrap, name());
+    const bool name_wraps = name_need.height() > big.height() * 1.2;
+    l.name = QRectF(left, top, name_wraps ? width : name_need.width() + 1,
+                    name_wraps ? name_need.height() : row_h);
+    double x = l.name.right() + l.line * 0.8, y = top, bottom = l.name.bottom();
+    if (workload::is_what_if(model_.which())) {
+        const double chip_w = bold.horizontalAdvance(tr("WHAT-IF, not .NET")) + l.line * 0.6;
+        const double chip_h = bold.height() * 1.1;
+        if (name_wraps || x + chip_w > left + width) { // under the name
+            x = left;
+            y = bottom;
+            bottom = y + row_h;
+        }
+        l.chip = QRectF(x, y + (row_h - chip_h) / 2, chip_w, chip_h);
+        x = l.chip.right() + l.line * 0.6;
+    } else {
+        l.chip = QRectF();
+    }
+    const QString setup = AwaitTwiceLaneModel::setup(model_.which());
+    if (!name_wraps && x + body.horizontalAdvance(setup) + 2 <= left + width) {
+        l.setup = QRectF(x, y, left + width - x, row_h);
+    } else {
+        const double h =
+            body.boundingRect(QRectF(0, 0, width, 1e6), Qt::TextWordWrap, setup).height();
+        l.setup = QRectF(left, bottom, width, h + l.pad * 0.5);
+        bottom = l.setup.bottom();
+    }
+    l.title = QRectF(left, top, width, bottom - top);
+}
+
+AwaitTwiceLaneView::Layout AwaitTwiceLaneView::layout(const Fonts& f, int width) const {
     Layout l;
     l.line = QFontMetricsF(f.body).height();
     l.pad = l.line * 0.35;
     l.gap = l.line * 1.6;
     l.radius = l.line * 0.3;
-    l.all = QRectF(rect()).adjusted(1, 1, -1, -1);
-    const QRectF inner = l.all.adjusted(l.pad, l.pad * 0.5, -l.pad, -l.pad * 0.5);
-    l.title = QRectF(inner.left(), inner.top(), inner.width(), l.line * title_lines);
+    const bool own = width < 0;
+    l.all = QRectF(0, 0, own ? this->width() : width, own ? height() : 0).adjusted(1, 1, -1, -1);
+    const double inner_left = l.all.left() + l.pad;
+    const double inner_w = std::max(1.0, l.all.width() - 2 * l.pad);
+    layout_title(l, f, inner_left, l.all.top() + l.pad * 0.5, inner_w);
     const double cards_top = l.title.bottom();
-    const double cards_h = l.line * card_lines;
-    const double outcome_w = inner.width() * 0.30;
-    l.outcome_card = QRectF(inner.right() - outcome_w, cards_top, outcome_w, cards_h);
-    const double cards_w = l.outcome_card.left() - l.gap * 0.6 - inner.left();
-    const double unit = (cards_w - 2 * l.gap) / 3.0;
-    l.vt_card = QRectF(inner.left(), cards_top, unit * 0.85, cards_h);
-    l.src_card = QRectF(l.vt_card.right() + l.gap, cards_top, unit * 1.1, cards_h);
-    l.other_card = QRectF(l.src_card.right() + l.gap, cards_top,
-                          cards_w - (l.src_card.right() + l.gap - inner.left()), cards_h);
-    l.caption = QRectF(inner.left(), l.outcome_card.bottom() + l.pad * 0.5, inner.width(),
-                       l.line * caption_lines);
-    l.notes = QRectF(inner.left(), l.caption.bottom(), inner.width(),
-                     inner.bottom() - l.caption.bottom());
+    l.two_rows = !one_row_fits(f, inner_w);
+
+    // Each card as tall as its contents need at its width, at least card_lines.
+    const double head_h = QFontMetricsF(f.head).height();
+    const auto card_height = [&](double w, const std::vector<Line>& lines, double least) {
+        return std::max(least, head_h + lines_height(w - 2.2 * l.radius, lines) + 2 + l.pad);
+    };
+    const auto outcome_height = [&](double w, double least) {
+        const double r = l.line * 0.9;
+        const double head_w = w - 2.2 * l.radius - 2 * r - 2 - l.line * 0.4;
+        const double head =
+            std::max(r * 2 + l.line * 0.4, lines_height(head_w, {{&f.big, {}, model_.headline()}}));
+        return std::max(least,
+                        head_h + head +
+                            lines_height(w - 2.2 * l.radius, {{&f.small, {}, model_.detail()}}) +
+                            2 + l.pad);
+    };
+    const LabFrame* fr = model_.frame();
+    const auto vt = fr ? value_task_lines(*fr, f, c_) : std::vector<Line>{};
+    const auto src = fr ? source_lines(*fr, f, c_) : std::vector<Line>{};
+    const auto other = fr ? other_lines(*fr, f, c_) : std::vector<Line>{};
+    if (!l.two_rows) {
+        const double outcome_w = inner_w * 0.30;
+        const double cards_w = inner_w - outcome_w - l.gap * 0.6;
+        const double unit = (cards_w - 2 * l.gap) / 3.0;
+        const double vt_w = unit * 0.85, src_w = unit * 1.1;
+        const double other_w = cards_w - vt_w - src_w - 2 * l.gap;
+        const double least = l.line * card_lines;
+        const double h =
+            std::max({card_height(vt_w, vt, least), card_height(src_w, src, least),
+                      card_height(other_w, other, least), outcome_height(outcome_w, least)});
+        l.vt_card = QRectF(inner_left, cards_top, vt_w, h);
+        l.src_card = QRectF(l.vt_card.right() + l.gap, cards_top, src_w, h);
+        l.other_card = QRectF(l.src_card.right() + l.gap, cards_top, other_w, h);
+        l.outcome_card = QRectF(inner_left + inner_w - outcome_w, cards_top, outcome_w, h);
+    } else {
+        // Two rows of two: the ValueTask and what it points at; under what it points at, the
+        // other operation (its arrow points up at it), beside it what the case did.
+        const double half = (inner_w - l.gap) / 2;
+        const double least = l.line * card_lines * 0.8;
+        const double top_h = std::max(card_height(half, vt, least), card_height(half, src, least));
+        const double bottom_top = cards_top + top_h + l.line * 0.9;
+        const double bottom_h =
+            std::max(card_height(half, other, least), outcome_height(half, least));
+        l.vt_card = QRectF(inner_left, cards_top, half, top_h);
+        l.src_card = QRectF(inner_left + half + l.gap, cards_top, half, top_h);
+        l.outcome_card = QRectF(inner_left, bottom_top, half, bottom_h);
+        l.other_card = QRectF(l.src_card.left(), bottom_top, half, bottom_h);
+    }
+    const double cards_bottom = std::max(l.outcome_card.bottom(), l.other_card.bottom());
+    // The caption starts after the dots of the moments.
+    const double dot = l.line * 0.22;
+    const double caption_w = inner_w - dot - double(model_.frame_count()) * dot * 3 - l.line * 0.3;
+    const double caption_h =
+        std::max(l.line * caption_lines,
+                 lines_height(caption_w, {{&f.body, {}, model_.caption()}}) + l.pad * 0.5);
+    l.caption = QRectF(inner_left, cards_bottom + l.pad * 0.5, inner_w, caption_h);
+    const double notes_h =
+        std::max(l.line * note_lines, lines_height(inner_w, note_lines_for(model_, f, c_)));
+    const double inner_bottom = own ? l.all.bottom() - l.pad * 0.5 : 0;
+    l.notes = QRectF(inner_left, l.caption.bottom(), inner_w,
+                     std::max(notes_h, inner_bottom - l.caption.bottom()));
+    if (!own)
+        l.all.setBottom(l.notes.bottom() + l.pad * 0.5);
     return l;
 }
 
@@ -236,40 +503,26 @@ void AwaitTwiceLaneView::paint_background(QPainter& p, const Layout& l) const {
 
 void AwaitTwiceLaneView::paint_title(QPainter& p, const Layout& l, const Fonts& f) const {
     const AwaitTwiceCase which = model_.which();
-    const QFontMetricsF big(f.big);
-    const QString name =
-        QStringLiteral("%1 · %2").arg(number_).arg(AwaitTwiceLaneModel::title(which));
     p.setFont(f.big);
     p.setPen(c_.ink);
-    p.drawText(l.title, Qt::AlignLeft | Qt::AlignVCenter,
-               big.elidedText(name, Qt::ElideRight, l.title.width()));
-    double x = l.title.left() + big.horizontalAdvance(name) + l.line * 0.8;
-    if (workload::is_what_if(which)) {
-        const QString tag = tr("WHAT-IF, not .NET");
-        const QFontMetricsF fm(f.bold);
-        const QRectF chip(x, l.title.center().y() - fm.height() * 0.55,
-                          fm.horizontalAdvance(tag) + l.line * 0.6, fm.height() * 1.1);
+    p.drawText(l.name, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, name());
+    if (!l.chip.isEmpty()) {
         p.setPen(QPen(c_.pending, 1.4 * c_.stroke));
         p.setBrush(c_.pending_fill);
-        p.drawRoundedRect(chip, l.radius, l.radius);
+        p.drawRoundedRect(l.chip, l.radius, l.radius);
         p.setFont(f.bold);
         p.setPen(c_.pending);
-        p.drawText(chip, Qt::AlignCenter, tag);
-        x = chip.right() + l.line * 0.6;
+        p.drawText(l.chip, Qt::AlignCenter, tr("WHAT-IF, not .NET"));
     }
-    const QRectF setup(x, l.title.top(), l.title.right() - x, l.title.height());
-    if (setup.width() > l.line * 4) {
-        p.setFont(f.body);
-        p.setPen(c_.muted);
-        p.drawText(setup, Qt::AlignLeft | Qt::AlignVCenter,
-                   QFontMetricsF(f.body).elidedText(AwaitTwiceLaneModel::setup(which),
-                                                    Qt::ElideRight, setup.width()));
-    }
+    p.setFont(f.body);
+    p.setPen(c_.muted);
+    p.drawText(l.setup, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap,
+               AwaitTwiceLaneModel::setup(which));
 }
 
 void AwaitTwiceLaneView::paint_not_run(QPainter& p, const Layout& l, const Fonts& f) const {
-    const QRectF box(l.vt_card.left(), l.vt_card.top(), l.outcome_card.right() - l.vt_card.left(),
-                     l.caption.bottom() - l.vt_card.top());
+    const QRectF box =
+        l.vt_card.united(l.src_card).united(l.other_card).united(l.outcome_card).united(l.caption);
     p.setFont(f.big);
     p.setPen(c_.muted);
     p.drawText(box, Qt::AlignCenter | Qt::TextWordWrap,
@@ -277,49 +530,18 @@ void AwaitTwiceLaneView::paint_not_run(QPainter& p, const Layout& l, const Fonts
 }
 
 void AwaitTwiceLaneView::paint_value_task_card(QPainter& p, const Layout& l, const Fonts& f) const {
-    const LabFrame& fr = *model_.frame();
     const QRectF in = draw_card(p, l.vt_card, c_.hairline, c_.ground, l.radius, tr("ValueTask"),
                                 f.head, c_.ink, c_.panel, c_.stroke);
-    std::vector<Line> lines{{&f.bold, c_.ink, held_text(fr)}};
-    const bool mismatch = has_source(fr) && fr.source_version != fr.valuetask_token;
-    if (mismatch && fr.source == SourceKind::token_ignoring)
-        lines.push_back({&f.bold, c_.bad, tr("token not checked!")});
-    else if (mismatch)
-        lines.push_back({&f.bold, c_.bad, tr("stale: version is %1").arg(fr.source_version)});
-    else if (fr.other_operation)
-        lines.push_back({&f.bold, c_.bad, tr("token matches another operation!")});
-    if (fr.pool_capacity > 0 && fr.held == ValueTaskKind::source)
-        lines.push_back({&f.small, c_.muted, tr("never awaited")});
-    draw_lines(p, in, lines);
+    draw_lines(p, in, value_task_lines(*model_.frame(), f, c_));
 }
 
 void AwaitTwiceLaneView::paint_source_card(QPainter& p, const Layout& l, const Fonts& f) const {
     const LabFrame& fr = *model_.frame();
-    const bool wrong_owner =
-        has_source(fr) && (fr.source_version != fr.valuetask_token || fr.other_operation);
+    const bool wrong_owner = wrong_owner_of(fr);
     const QColor border = wrong_owner ? c_.bad : c_.hairline;
     const QRectF in = draw_card(p, l.src_card, border, c_.ground, l.radius, source_title(fr),
                                 f.head, wrong_owner ? c_.bad : c_.ink, c_.panel, c_.stroke);
-    std::vector<Line> lines;
-    if (has_source(fr)) {
-        lines.push_back({&f.bold, wrong_owner ? c_.bad : c_.good,
-                         tr("version %1 · rented %2×")
-                             .arg(fr.source_version)
-                             .arg(format_count(fr.source_rents))});
-        QString state =
-            fr.source_completed ? tr("completed: %1").arg(fr.source_value) : tr("pending");
-        const QString where = holding_text(fr.holding);
-        if (!where.isEmpty())
-            state += QStringLiteral(" · ") + where;
-        lines.push_back({&f.body, c_.ink, state});
-    } else if (fr.source == SourceKind::task) {
-        lines.push_back({&f.body, c_.ink,
-                         tr("completes once and keeps its result for every "
-                            "awaiter")});
-    } else {
-        lines.push_back({&f.body, c_.muted, tr("the value is inside the ValueTask")});
-    }
-    draw_lines(p, in, lines);
+    draw_lines(p, in, source_lines(fr, f, c_));
 }
 
 void AwaitTwiceLaneView::paint_other_card(QPainter& p, const Layout& l, const Fonts& f) const {
@@ -330,19 +552,7 @@ void AwaitTwiceLaneView::paint_other_card(QPainter& p, const Layout& l, const Fo
     const QRectF in = draw_card(p, l.other_card, border, active ? c_.ground : c_.panel, l.radius,
                                 pool ? tr("the pool") : tr("operation B"), f.head,
                                 fr.other_operation ? c_.pending : c_.ink, c_.panel, c_.stroke);
-    std::vector<Line> lines;
-    if (fr.other_operation) {
-        lines.push_back({&f.bold, c_.ink, tr("token %1").arg(fr.other_token)});
-        lines.push_back(
-            {&f.body, c_.ink, tr("completed with %1, not yet read").arg(fr.other_value)});
-    } else if (pool) {
-        lines.push_back({&f.bold, fr.pool_free == 0 ? c_.bad : c_.ink,
-                         tr("%1 leased · %2 free").arg(fr.pool_leased).arg(fr.pool_free)});
-        lines.push_back({&f.body, c_.ink, tr("capacity %1").arg(fr.pool_capacity)});
-    } else {
-        lines.push_back({&f.body, c_.muted, tr("none")});
-    }
-    draw_lines(p, in, lines);
+    draw_lines(p, in, other_lines(fr, f, c_));
 }
 
 void AwaitTwiceLaneView::paint_links(QPainter& p, const Layout& l, const Fonts& f) const {
@@ -362,9 +572,15 @@ void AwaitTwiceLaneView::paint_links(QPainter& p, const Layout& l, const Fonts& 
                    Qt::AlignHCenter | Qt::AlignBottom,
                    mismatch ? QStringLiteral("≠") : QStringLiteral("="));
     }
-    if (fr.other_operation)
+    if (fr.other_operation && l.two_rows) {
+        // The other operation sits under the source: its arrow points up, right of its heading.
+        const double x = l.src_card.left() + l.src_card.width() * 0.8;
+        draw_arrow(p, QPointF(x, l.other_card.top() + QFontMetricsF(f.head).height() / 2 - 3),
+                   QPointF(x, l.src_card.bottom() + 3), c_.pending, w);
+    } else if (fr.other_operation) {
         draw_arrow(p, QPointF(l.other_card.left() - 3, mid_y),
                    QPointF(l.src_card.right() + 3, mid_y), c_.pending, w);
+    }
 }
 
 void AwaitTwiceLaneView::paint_outcome_card(QPainter& p, const Layout& l, const Fonts& f) const {
@@ -385,8 +601,10 @@ void AwaitTwiceLaneView::paint_outcome_card(QPainter& p, const Layout& l, const 
                    QStringLiteral("?"));
     }
     const QColor colour = shown ? lab_outcome_colour(*shown, c_) : c_.muted;
-    const QRectF head(centre.x() + r + l.line * 0.4, in.top(),
-                      in.right() - centre.x() - r - l.line * 0.4, r * 2 + l.line * 0.4);
+    const double head_w = in.right() - centre.x() - r - l.line * 0.4;
+    const QRectF head(centre.x() + r + l.line * 0.4, in.top(), head_w,
+                      std::max(r * 2 + l.line * 0.4,
+                               lines_height(head_w, {{&f.big, colour, model_.headline()}})));
     draw_lines(p, head, {{&f.big, colour, model_.headline()}});
     const QRectF rest(in.left(), head.bottom(), in.width(), in.bottom() - head.bottom());
     draw_lines(p, rest, {{&f.small, c_.ink, model_.detail()}});
@@ -409,15 +627,7 @@ void AwaitTwiceLaneView::paint_caption(QPainter& p, const Layout& l, const Fonts
 }
 
 void AwaitTwiceLaneView::paint_notes(QPainter& p, const Layout& l, const Fonts& f) const {
-    std::vector<Line> lines;
-    if (model_.shows_exception()) {
-        lines.push_back({&f.small, c_.bad, AwaitTwiceLaneModel::dotnet_exception_line()});
-        lines.push_back({&f.small, c_.ink, model_.core_exception()});
-    }
-    const AwaitTwiceCase which = model_.which();
-    lines.push_back({&f.small, AwaitTwiceLaneModel::is_misuse(which) ? c_.ink : c_.muted,
-                     AwaitTwiceLaneModel::ca2012_rule(which)});
-    draw_lines(p, l.notes, lines);
+    draw_lines(p, l.notes, note_lines_for(model_, f, c_));
 }
 
 } // namespace vtl::widgets

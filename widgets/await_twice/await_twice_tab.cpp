@@ -2,16 +2,20 @@
 
 #include "widgets/await_twice/await_twice_badge.hpp"
 #include "widgets/await_twice/await_twice_lane.hpp"
+#include "widgets/common/available_width.hpp"
 #include "widgets/common/relative_font.hpp"
 
+#include <QCoreApplication>
 #include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLayout>
 #include <QPainter>
 #include <QPixmap>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QVBoxLayout>
 
 #include <optional>
@@ -75,8 +79,9 @@ AwaitTwiceTab::AwaitTwiceTab(QWidget* parent)
     header->addWidget(run_all_button);
     root->addLayout(header);
 
-    // Two rows of three, so the legend fits a narrow window with large text.
+    // Two rows of three, or three rows of two when that is too wide (arrange()).
     auto* legend = new QGridLayout;
+    legend_ = legend;
     legend->setHorizontalSpacing(0);
     legend->setVerticalSpacing(2);
     const std::pair<LabOutcome, QString> entries[] = {
@@ -87,11 +92,8 @@ AwaitTwiceTab::AwaitTwiceTab(QWidget* parent)
         {LabOutcome::blocked, tr("blocked the thread")},
         {LabOutcome::source_leaked, tr("source leaked: pool ran dry")},
     };
-    int i = 0;
-    for (const auto& [o, text] : entries) {
-        legend->addWidget(legend_entry(o, text, this), i / 3, i % 3);
-        ++i;
-    }
+    for (const auto& [o, text] : entries)
+        legend_entries_.push_back(legend_entry(o, text, this));
     root->addLayout(legend);
 
     auto* scroll = new QScrollArea(this);
@@ -117,8 +119,71 @@ AwaitTwiceTab::AwaitTwiceTab(QWidget* parent)
     scroll->setWidget(list);
     root->addWidget(scroll, 1);
     scroll_ = scroll;
+    // A lane's height follows its width (heightForWidth) and its contents; the list's minimum
+    // size does not show that, so the scroll area is told to size the list again.
+    list->installEventFilter(this);
+    arrange();
 
     connect(run_all_button, &QPushButton::clicked, this, &AwaitTwiceTab::run_all);
+}
+
+void AwaitTwiceTab::arrange() {
+    int columns = 3;
+    const int available =
+        available_width(this) -
+        (layout() ? layout()->contentsMargins().left() + layout()->contentsMargins().right() : 0);
+    for (; columns > 1; --columns) {
+        std::vector<int> widths(std::size_t(columns), 0);
+        for (std::size_t i = 0; i < legend_entries_.size(); ++i)
+            widths[i % std::size_t(columns)] = std::max(
+                widths[i % std::size_t(columns)], legend_entries_[i]->minimumSizeHint().width());
+        int total = 0;
+        for (int w : widths)
+            total += w;
+        if (total <= available)
+            break;
+    }
+    // The lanes: Run and Step above a lane rather than beside it when the list is too narrow
+    // for both (its vertical scroll bar takes a little of the width).
+    const int lanes_w =
+        available - scroll_->verticalScrollBar()->sizeHint().width() - 2 * scroll_->frameWidth();
+    for (AwaitTwiceLane* lane : lanes_)
+        lane->set_buttons_above(lanes_w < lane->width_with_buttons_beside());
+    if (columns == legend_columns_)
+        return;
+    legend_columns_ = columns;
+    for (QWidget* e : legend_entries_)
+        legend_->removeWidget(e);
+    for (int i = 0; i < 3; ++i)
+        legend_->setColumnStretch(i, 0);
+    for (std::size_t i = 0; i < legend_entries_.size(); ++i)
+        legend_->addWidget(legend_entries_[i], int(i) / columns, int(i) % columns);
+}
+
+void AwaitTwiceTab::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    arrange();
+}
+
+void AwaitTwiceTab::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    // In a scroll area, the viewport's width decides (this widget may be held wider).
+    if (QWidget* viewport = scroll_viewport_of(this))
+        viewport->installEventFilter(this);
+    arrange();
+}
+
+bool AwaitTwiceTab::eventFilter(QObject* watched, QEvent* event) {
+    if (event->type() == QEvent::LayoutRequest && scroll_ && watched == scroll_->widget()) {
+        // Lay the list out now, then let the scroll area size it for its new height.
+        if (QLayout* l = scroll_->widget()->layout())
+            l->activate();
+        QEvent request(QEvent::LayoutRequest);
+        QCoreApplication::sendEvent(scroll_, &request);
+    }
+    if (event->type() == QEvent::Resize && watched == scroll_viewport_of(this))
+        arrange();
+    return QWidget::eventFilter(watched, event);
 }
 
 void AwaitTwiceTab::run_all() {
@@ -146,6 +211,7 @@ void AwaitTwiceTab::changeEvent(QEvent* event) {
     apply_relative_font(title_, font(), title_factor, true);
     for (QLabel* h : group_headers_)
         apply_relative_font(h, font(), group_factor, true);
+    arrange();
 }
 
 } // namespace vtl::widgets

@@ -10,6 +10,7 @@
 
 #include <vector>
 
+class QGridLayout;
 class QLabel;
 class QScrollArea;
 
@@ -34,8 +35,18 @@ public:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    // The legend in three columns, or two, or one: as many as fit the width; each lane's
+    // buttons beside it or above it.
+    void arrange();
+
+    QGridLayout* legend_ = nullptr;
+    std::vector<QWidget*> legend_entries_;
+    int legend_columns_ = 0;
     QLabel* title_ = nullptr;
     std::vector<QLabel*> group_headers_;
     std::vector<AwaitTwiceLane*> lanes_;

@@ -6,12 +6,14 @@
 #include "widgets/controls/key_slider.hpp"
 #include "widgets/plots/strategy_style.hpp"
 
+#include <QAbstractButton>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QPixmap>
 #include <QRegularExpressionValidator>
@@ -80,6 +82,41 @@ QString pending_prefix(bool pending) {
     return pending ? QStringLiteral("● ") : QString();
 }
 
+// A label that wraps its words and, clicked, clicks its button: a check box or toggle whose
+// text wraps, so a long title never makes the panel wider than its value fields need.
+class ClickLabel : public QLabel {
+public:
+    ClickLabel(const QString& text, QAbstractButton* button, QWidget* parent)
+        : QLabel(text, parent)
+        , button_(button) {
+        setWordWrap(true);
+        setBuddy(button);
+        setCursor(Qt::PointingHandCursor);
+    }
+
+protected:
+    void mouseReleaseEvent(QMouseEvent* e) override {
+        if (e->button() == Qt::LeftButton && rect().contains(e->position().toPoint()) &&
+            button_->isEnabled())
+            button_->click();
+        QLabel::mouseReleaseEvent(e);
+    }
+
+private:
+    QAbstractButton* button_;
+};
+
+// `button` (without text of its own) and `label` beside it, in a row.
+QWidget* button_row(QAbstractButton* button, QLabel* label, QWidget* parent) {
+    auto* row = new QWidget(parent);
+    auto* layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    layout->addWidget(button, 0, Qt::AlignTop);
+    layout->addWidget(label, 1);
+    return row;
+}
+
 } // namespace
 
 ScenarioControlPanel::ScenarioControlPanel(QWidget* parent)
@@ -122,13 +159,16 @@ ScenarioControlPanel::ScenarioControlPanel(QWidget* parent)
     advanced_toggle_ = new QToolButton(this);
     advanced_toggle_->setObjectName(QStringLiteral("advanced_toggle"));
     advanced_toggle_->setText(tr("Advanced: GC model, clock, seed"));
-    advanced_toggle_->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    // The arrow alone; its words beside it wrap (a long one-line button widened the panel).
+    advanced_toggle_->setToolButtonStyle(Qt::ToolButtonIconOnly);
     advanced_toggle_->setArrowType(Qt::RightArrow);
     advanced_toggle_->setCheckable(true);
     advanced_toggle_->setAutoRaise(true);
     advanced_toggle_->setToolTip(tr("Show or hide the settings of the GC model, the clock and the "
                                     "pseudo-random sequence."));
-    layout->addWidget(advanced_toggle_);
+    auto* advanced_label = new ClickLabel(advanced_toggle_->text(), advanced_toggle_, this);
+    advanced_label->setToolTip(advanced_toggle_->toolTip());
+    layout->addWidget(button_row(advanced_toggle_, advanced_label, this));
 
     advanced_ = new QGroupBox(tr("Advanced"), this);
     auto* advanced_layout = new QVBoxLayout(advanced_);
@@ -162,26 +202,34 @@ void ScenarioControlPanel::add_switch(QVBoxLayout* layout, const char* key_name,
                                       const QString& title) {
     const auto& key = key_of(key_name);
     const QString name = qs(key.name);
-    auto* box = new QCheckBox(title, this);
+    auto* box = new QCheckBox(this);
     box->setObjectName(name);
     box->setToolTip(key_tooltip(key));
+    box->setAccessibleName(title);
+    auto* label = new ClickLabel(title, box, this);
+    label->setTextFormat(Qt::PlainText);
+    label->setToolTip(key_tooltip(key));
     switches_.insert(name, box);
-    mark_pending_.insert(name, [box, title](bool on) { box->setText(pending_prefix(on) + title); });
+    mark_pending_.insert(name,
+                         [label, title](bool on) { label->setText(pending_prefix(on) + title); });
     connect(box, &QCheckBox::toggled, this, [this, name](bool on) {
         if (!refreshing_)
             apply(name, on ? QStringLiteral("true") : QStringLiteral("false"));
     });
-    layout->addWidget(box);
+    layout->addWidget(button_row(box, label, this));
 }
 
 void ScenarioControlPanel::add_choice(QVBoxLayout* layout, const char* key_name,
                                       const QString& title) {
     const auto& key = key_of(key_name);
     const QString name = qs(key.name);
+    // The title on a line of its own, the list under it (as a slider's value field).
     auto* row = new QWidget(this);
-    auto* row_layout = new QHBoxLayout(row);
+    auto* row_layout = new QVBoxLayout(row);
     row_layout->setContentsMargins(0, 0, 0, 0);
+    row_layout->setSpacing(2);
     auto* label = new QLabel(QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped()), row);
+    label->setWordWrap(true);
     auto* combo = new QComboBox(row);
     combo->setObjectName(name);
     for (std::string_view choice : key.choices)
@@ -190,7 +238,7 @@ void ScenarioControlPanel::add_choice(QVBoxLayout* layout, const char* key_name,
     row->setToolTip(key_tooltip(key));
     combo->setToolTip(key_tooltip(key));
     label->setToolTip(key_tooltip(key));
-    row_layout->addWidget(label, 1);
+    row_layout->addWidget(label);
     row_layout->addWidget(combo);
     choices_.insert(name, combo);
     mark_pending_.insert(name, [label, title](bool on) {

@@ -27,6 +27,8 @@ constexpr double title_pt = 13;
 
 constexpr int legend_row = 1; // below the title, above the axis rects
 
+constexpr int minimum_width = 320, minimum_height = 220;
+
 QFont sized(double points, bool bold = false) {
     QFont font;
     font.setPointSizeF(points);
@@ -41,7 +43,7 @@ LabPlot::LabPlot(const QString& title, QWidget* parent)
     setBackground(colours().ground);
     setNoAntialiasingOnDrag(true);
     setPlottingHints(QCP::phCacheLabels | QCP::phFastPolylines);
-    setMinimumSize(320, 220);
+    setMinimumSize(minimum_width, minimum_height);
 
     plotLayout()->insertRow(0);
     title_ = new QCPTextElement(this, title, title_font());
@@ -92,6 +94,25 @@ int LabPlot::title_text_right() const {
     return title_->margins().left() + QFontMetrics(title_font()).horizontalAdvance(title());
 }
 
+int LabPlot::comfortable_width() const {
+    // Room right of the title for a plot's own button (GC model: "Formulas", icon only).
+    const int title_w = title_text_right() + title_->margins().right() +
+                        QFontMetrics(legend_font()).height() * 2 + 8;
+    // About 52 characters of tick text: the axis label, tick labels and data room to read.
+    const int axes_w = int(std::lround(QFontMetricsF(tick_font()).averageCharWidth() * 52));
+    return std::max({minimum_width, title_w, axes_w});
+}
+
+void LabPlot::update_minimum_size() {
+    // The whole title always; and taller with larger text, more so with stacked axis rects,
+    // so the data keeps its room under the title and the legend.
+    const int w = std::max(minimum_width, title_text_right() + title_->margins().right() + 4);
+    const double rects = std::max<qsizetype>(1, axisRects().size());
+    const int h =
+        int(std::lround(minimum_height * std::max(1.0, text_scale_) * (1.0 + 0.35 * (rects - 1))));
+    setMinimumSize(w, h);
+}
+
 QFont LabPlot::tick_font() const {
     return sized(tick_pt * text_scale_);
 }
@@ -118,6 +139,7 @@ void LabPlot::set_text_scale(double scale) {
     if (placeholder_)
         placeholder_->setFont(sized(label_pt * 1.2 * text_scale_));
     apply_fonts();
+    update_minimum_size();
     fit_legend();
     request_replot();
 }
@@ -172,6 +194,7 @@ QCPAxisRect* LabPlot::add_axis_rect() {
     plotLayout()->addElement(plotLayout()->rowCount(), 0, rect);
     rect->setMarginGroup(QCP::msLeft | QCP::msRight, margin_group_);
     style_axis_rect(rect);
+    update_minimum_size();
     return rect;
 }
 

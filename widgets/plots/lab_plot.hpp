@@ -36,6 +36,11 @@ public:
     // A stable identifier for file names and tests ("latency-percentiles", …).
     QString plot_id() const { return objectName(); }
 
+    // The narrowest this plot reads well at its text size: its whole title (and the buttons
+    // beside it) and an axis rect wide enough for its tick labels. A layout that cannot give
+    // a plot this much should stack the plots instead.
+    int comfortable_width() const;
+
     // Text scale for projectors (1 = normal). Re-applies every font of this plot.
     void set_text_scale(double scale);
     double text_scale() const { return text_scale_; }
@@ -88,6 +93,7 @@ protected:
 
 private:
     void fit_legend();
+    void update_minimum_size();
     void show_context_menu(const QPoint& pos);
 
     QCPTextElement* title_ = nullptr;

@@ -1,5 +1,7 @@
-// PlotsTab: the four live plots in a 2 × 2 grid — latency by percentile, latency histogram,
-// allocations, GC model — all fed from the same engine snapshot.
+// PlotsTab: the four live plots — latency by percentile, latency histogram, allocations, GC
+// model — all fed from the same engine snapshot. In a 2 × 2 grid when each plot gets the width
+// its title and axes need at the current text size, else in one column (the view scrolls
+// vertically).
 #pragma once
 
 #include "workload/engine.hpp"
@@ -24,12 +26,24 @@ public:
     void set_text_scale(double scale);
 
     QList<LabPlot*> plots() const;
+    // 2 or 1: how many columns the plots are in at the current width.
+    int columns() const { return columns_; }
+    // The columns the plots get at `width`.
+    int columns_for(int width) const;
     LatencyPercentilePlot* percentile_plot() const { return percentiles_; }
     LatencyHistogramPlot* histogram_plot() const { return histogram_; }
     AllocationPlot* allocation_plot() const { return allocations_; }
     GcModelPlot* gc_plot() const { return gc_; }
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
+    void arrange(int columns);
+
+    int columns_ = 0;
     LatencyPercentilePlot* percentiles_ = nullptr;
     LatencyHistogramPlot* histogram_ = nullptr;
     AllocationPlot* allocations_ = nullptr;
