@@ -326,27 +326,43 @@ AwaitTwiceLaneView::Fonts AwaitTwiceLaneView::fonts() const {
 }
 
 // The narrowest a card may be: its longest heading whole on its top border.
-double AwaitTwiceLaneView::min_card_width(const Fonts& f) const {
+// The narrowest a card may be: the longest of `headings` whole on its top border.
+double AwaitTwiceLaneView::card_width_for(const Fonts& f, const QStringList& headings) {
     const QFontMetricsF fm(f.head);
     const double radius = QFontMetricsF(f.body).height() * 0.3;
     double w = 0;
-    for (const QString& heading :
-         {tr("ValueTask"), tr("no source"), tr("Task<int>"), tr("source · slot %1").arg(99),
-          tr("box #%1").arg(99), tr("what-if source"), tr("the pool"), tr("operation B"),
-          tr("what it did")})
+    for (const QString& heading : headings)
         w = std::max(w, fm.horizontalAdvance(heading));
     return w + 2.5 * radius + 8 + radius;
 }
 
-// One row of four fits when every card keeps its heading whole and room for a few words.
+QStringList AwaitTwiceLaneView::source_headings() {
+    return {tr("no source"), tr("Task<int>"), tr("source · slot %1").arg(99), tr("box #%1").arg(99),
+            tr("what-if source")};
+}
+
+QStringList AwaitTwiceLaneView::other_headings() {
+    return {tr("the pool"), tr("operation B")};
+}
+
+// Any card in two rows (they are all as wide): every heading whole.
+double AwaitTwiceLaneView::min_card_width(const Fonts& f) const {
+    return card_width_for(f, QStringList{tr("ValueTask"), tr("what it did")} + source_headings() +
+                                 other_headings());
+}
+
+// One row of four fits when every card keeps its own headings whole and room for a few words.
 bool AwaitTwiceLaneView::one_row_fits(const Fonts& f, double inner_width) const {
     const double line = QFontMetricsF(f.body).height();
     const double gap = line * 1.6;
     const double outcome_w = inner_width * 0.30;
     const double cards_w = inner_width - outcome_w - gap * 0.6;
     const double unit = (cards_w - 2 * gap) / 3.0;
-    const double narrowest = std::min(unit * 0.85, outcome_w);
-    return narrowest >= std::max(min_card_width(f), line * 7.5);
+    const double words = line * 6.5;
+    return unit * 0.85 >= std::max(words, card_width_for(f, {tr("ValueTask")})) &&
+           unit * 1.1 >= std::max(words, card_width_for(f, source_headings())) &&
+           unit * 1.05 >= std::max(words, card_width_for(f, other_headings())) &&
+           outcome_w >= std::max(line * 9, card_width_for(f, {tr("what it did")}));
 }
 
 QString AwaitTwiceLaneView::name() const {

@@ -14,6 +14,7 @@
 
 #include <QFont>
 #include <QRectF>
+#include <QStringList>
 #include <QWidget>
 
 #include <vector>
@@ -67,6 +68,9 @@ private:
     Layout layout(const Fonts& f, int width = -1) const;
     bool one_row_fits(const Fonts& f, double inner_width) const;
     double min_card_width(const Fonts& f) const;
+    static double card_width_for(const Fonts& f, const QStringList& headings);
+    static QStringList source_headings();
+    static QStringList other_headings();
     QString name() const;
     void layout_title(Layout& l, const Fonts& f, double left, double top, double width) const;
     void paint_background(QPainter& p, const Layout& l) const;

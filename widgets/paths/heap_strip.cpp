@@ -252,8 +252,10 @@ QSize HeapStrip::sizeHint() const {
 }
 
 QSize HeapStrip::minimumSizeHint() const {
+    // Its labels wrap: at 24 em they fit (tests/widgets/test_view_text_scale.cpp); 36 em made
+    // the paths view scroll sideways at 1024×768 with 1.5× text.
     const int em = std::max(8, QFontInfo(font()).pixelSize());
-    return {em * 36, heightForWidth(width() > 0 ? width() : em * 70)};
+    return {em * 24, heightForWidth(width() > 0 ? width() : em * 70)};
 }
 
 void HeapStrip::paintEvent(QPaintEvent*) {

@@ -32,10 +32,10 @@ using Label = PathDiagram::Label;
 namespace {
 
 // The text may grow a little past the widget's font when the diagram has room, and shrink to
-// this much of it when it has not.
+// this much of it (in fine steps) when it has not: never below 90 % (issue 12).
 constexpr double max_text_factor = 1.3;
-constexpr double min_text_factor = 0.8;
-constexpr double text_factor_step = 0.92;
+constexpr double min_text_factor = 0.9;
+constexpr double text_factor_step = 0.97;
 
 struct Fonts {
     QFont region, label, small, caption;
@@ -239,8 +239,16 @@ void layout_stations(Frame& f, const Texts& t, const ui_palette::Colours& c) {
     const double gap = u * 0.4;
     const double service_w =
         2 * std::min(sv.x() - f.caller_box.right(), (cc.x() - sv.x()) / 2) - gap;
-    place_block(f, sv - QPointF(0, u * 0.8), true, PathDiagram::tr("service method"),
-                PathDiagram::tr("get(spec)"), c.ink, c.muted, service_w);
+    const QString service = PathDiagram::tr("service method");
+    const QString get = PathDiagram::tr("get(spec)");
+    if (longest_word(f.fonts.label, {service}) + 1 <= service_w) {
+        place_block(f, sv - QPointF(0, u * 0.8), true, service, get, c.ink, c.muted, service_w);
+    } else {
+        // Narrow: under the lane, from the caller's box to the hit lane, where nothing else is.
+        const double left = f.caller_box.right() + gap;
+        place_block(f, QPointF(left, sv.y() + u * 0.8), false, service, get, c.ink, c.muted,
+                    cc.x() - u * 0.8 - left, Qt::AlignLeft);
+    }
     place_block(f, cc - QPointF(0, u * 1.25), true, PathDiagram::tr("in the cache?"), QString(),
                 c.ink, c.muted, std::min(cc.x() - sv.x(), as.x() - cc.x()) - gap);
     const double question_right = f.labels.back().rect.right();
@@ -537,7 +545,8 @@ double PathDiagram::text_factor() const {
     return layout_diagram(*this, texts_for(state_), ui_palette::colours(this)).k;
 }
 
-// In units of the widget's text size: comfortable at 50 × 32, legible (text at 80 %) at 34 × 24.
+// In units of the widget's text size: comfortable at 50 × 32; at 28 × 32 every label still fits
+// with the text at 90 % or more (narrow, the labels wrap into more lines: it needs the height).
 QSize PathDiagram::sizeHint() const {
     const double em = em_of(*this);
     return {static_cast<int>(em * 50), static_cast<int>(em * 32)};
@@ -545,7 +554,7 @@ QSize PathDiagram::sizeHint() const {
 
 QSize PathDiagram::minimumSizeHint() const {
     const double em = em_of(*this);
-    return {static_cast<int>(em * 34), static_cast<int>(em * 24)};
+    return {static_cast<int>(em * 28), static_cast<int>(em * 32)};
 }
 
 void PathDiagram::paintEvent(QPaintEvent*) {

@@ -6,7 +6,7 @@
 // Every text size derives from the widget's font (so View → Larger text and the presenter's
 // text scale reach it); every colour from ui_palette. The labels are laid out first, measured
 // with QFontMetricsF, and never elided: when they do not fit, the text shrinks a step (down to
-// 80 % of the widget's font) and the layout is redone. labels() exposes that layout to tests.
+// 90 % of the widget's font) and the layout is redone. labels() exposes that layout to tests.
 #pragma once
 
 #include "trace_view/path_animation_model.hpp"

@@ -3,11 +3,13 @@
 #include "models/engine/engine_controller.hpp"
 #include "models/text/strategy_names.hpp"
 #include "models/text/unit_format.hpp"
+#include "widgets/common/available_width.hpp"
 #include "widgets/common/relative_font.hpp"
 #include "widgets/paths/code_pane.hpp"
 #include "widgets/paths/heap_strip.hpp"
 #include "widgets/paths/path_diagram.hpp"
 
+#include <QBoxLayout>
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QEvent>
@@ -92,9 +94,14 @@ PathsTab::PathsTab(models::EngineController& controller, QWidget* parent)
 
 // The row of animation controls: pace, slow-motion speed and strategy, the run's
 // Pause/Resume (the controller's), event and call stepping.
-QHBoxLayout* PathsTab::build_controls() {
-    auto* controls = new QHBoxLayout;
-    controls->setSpacing(6);
+QBoxLayout* PathsTab::build_controls() {
+    controls_ = new QBoxLayout(QBoxLayout::LeftToRight);
+    controls_->setSpacing(6);
+    pace_row_ = new QHBoxLayout;
+    pace_row_->setSpacing(6);
+    step_row_ = new QHBoxLayout;
+    step_row_->setSpacing(6);
+    QHBoxLayout* controls = pace_row_;
     auto* pace = new QLabel(tr("Pace:"), this);
     controls->addWidget(pace);
     modes_ = new QButtonGroup(this);
@@ -138,7 +145,9 @@ QHBoxLayout* PathsTab::build_controls() {
     strategy_->setToolTip(tr("The one strategy a slow-motion run shows."));
     strategy_->setVisible(false);
     controls->addWidget(strategy_);
-    controls->addSpacing(16);
+    // Fills the row only when the stepping buttons are on a row of their own (arrange()).
+    controls->addSpacerItem(new QSpacerItem(0, 0, QSizePolicy::Fixed, QSizePolicy::Minimum));
+    controls = step_row_;
     pause_ = new QPushButton(this);
     pause_->setObjectName(QStringLiteral("paths_pause"));
     pause_->setToolTip(tr("The same as the toolbar's Pause/Resume (F6): pauses or resumes the "
@@ -157,13 +166,64 @@ QHBoxLayout* PathsTab::build_controls() {
     for (QPushButton* b : {pause_, back_, forward_, next_call_})
         controls->addWidget(b);
     controls->addStretch(1);
-    return controls;
+    controls_->addLayout(pace_row_);
+    controls_->addSpacing(16);
+    controls_->addLayout(step_row_);
+    return controls_;
+}
+
+void PathsTab::arrange() {
+    if (!controls_ || !split_)
+        return;
+    // In its tab's scroll area, the viewport's width decides (this widget may be held wider).
+    const int w = available_width(this);
+    const int one_row = pace_row_->sizeHint().width() + step_row_->sizeHint().width() + 16 +
+                        2 * controls_->spacing();
+    const auto direction = w >= one_row ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom;
+    if (controls_->direction() != direction) {
+        controls_->setDirection(direction);
+        // In one row the stepping buttons follow the pace buttons after a gap; in two rows
+        // each row starts at the left.
+        const bool one = direction == QBoxLayout::LeftToRight;
+        if (QSpacerItem* end = pace_row_->itemAt(pace_row_->count() - 1)->spacerItem())
+            end->changeSize(0, 0, one ? QSizePolicy::Fixed : QSizePolicy::Expanding,
+                            QSizePolicy::Minimum);
+        if (QSpacerItem* gap = controls_->itemAt(1)->spacerItem())
+            gap->changeSize(one ? 16 : 0, 0, QSizePolicy::Fixed, QSizePolicy::Fixed);
+        pace_row_->invalidate();
+        controls_->invalidate();
+    }
+    const int margins =
+        layout() ? layout()->contentsMargins().left() + layout()->contentsMargins().right() : 0;
+    const int beside = diagram_side_->minimumSizeHint().width() + code_->minimumSizeHint().width() +
+                       split_->handleWidth() + margins;
+    const auto orientation = w >= beside ? Qt::Horizontal : Qt::Vertical;
+    if (split_->orientation() != orientation) {
+        split_->setOrientation(orientation);
+        if (orientation == Qt::Vertical)
+            split_->setSizes({diagram_side_->sizeHint().height(), code_->sizeHint().height()});
+        else
+            split_->setSizes({w * 3 / 5, w * 2 / 5});
+    }
+}
+
+void PathsTab::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    arrange();
+}
+
+bool PathsTab::eventFilter(QObject* watched, QEvent* event) {
+    if (event->type() == QEvent::Resize && watched == scroll_viewport_of(this))
+        arrange();
+    return QWidget::eventFilter(watched, event);
 }
 
 // Left: the paths above the heap they use; right, full height: the code running.
 QWidget* PathsTab::build_views() {
     auto* split = new QSplitter(Qt::Horizontal, this);
+    split_ = split;
     auto* left = new QWidget(split);
+    diagram_side_ = left;
     auto* left_layout = new QVBoxLayout(left);
     left_layout->setContentsMargins(0, 0, 0, 0);
     diagram_ = new PathDiagram(left);
@@ -207,6 +267,7 @@ void PathsTab::set_mode(PathPacingMode mode) {
     mode_ = mode;
     rate_->setVisible(mode == PathPacingMode::slow_motion);
     strategy_->setVisible(mode == PathPacingMode::slow_motion);
+    arrange(); // the row is wider with them
     model_.set_timing(timing_for(mode, slow_rate_));
     if (mode != PathPacingMode::single_step)
         model_.set_playing(true);
@@ -289,6 +350,9 @@ void PathsTab::on_run_started() {
 
 void PathsTab::showEvent(QShowEvent* e) {
     QWidget::showEvent(e);
+    if (QWidget* viewport = scroll_viewport_of(this))
+        viewport->installEventFilter(this);
+    arrange();
     if (visible_)
         return;
     visible_ = true;
@@ -513,8 +577,10 @@ void PathsTab::refresh_status() {
 // The status line keeps its size relative to the view's text (see relative_font.hpp).
 void PathsTab::changeEvent(QEvent* event) {
     QWidget::changeEvent(event);
-    if (event->type() == QEvent::FontChange)
+    if (event->type() == QEvent::FontChange) {
         apply_relative_font(status_, font(), status_factor, false);
+        arrange();
+    }
 }
 
 } // namespace vtl::widgets

@@ -28,7 +28,9 @@
 class QAbstractButton;
 class QButtonGroup;
 class QComboBox;
+class QBoxLayout;
 class QHBoxLayout;
+class QSplitter;
 class QLabel;
 class QPushButton;
 class QSpinBox;
@@ -83,9 +85,14 @@ protected:
     void showEvent(QShowEvent* e) override;
     void hideEvent(QHideEvent* e) override;
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    QHBoxLayout* build_controls();
+    QBoxLayout* build_controls();
+    // Narrow (large text, small window): the controls in two rows, the code pane under the
+    // diagram; wide: one row, the code pane beside it.
+    void arrange();
     QWidget* build_views();
     void connect_controls();
     void tick();
@@ -130,6 +137,11 @@ private:
     QPushButton* forward_ = nullptr;
     QPushButton* next_call_ = nullptr;
     QLabel* status_ = nullptr;
+    QBoxLayout* controls_ = nullptr;
+    QHBoxLayout* pace_row_ = nullptr;
+    QHBoxLayout* step_row_ = nullptr;
+    QWidget* diagram_side_ = nullptr;
+    QSplitter* split_ = nullptr;
 };
 
 } // namespace vtl::widgets
