@@ -1,5 +1,7 @@
 #include "app/shortcuts_help.hpp"
 
+#include "app/app_tr.hpp"
+
 #include <QAction>
 #include <QCoreApplication>
 #include <QKeySequence>
@@ -12,11 +14,6 @@
 namespace vtl::app {
 
 namespace {
-
-QString tr(const char* text) {
-    // lupdate files a call of this free tr() under the enclosing namespace: same context here.
-    return QCoreApplication::translate("vtl::app", text);
-}
 
 QString row(const QString& keys, const QString& what) {
     return QStringLiteral("<tr><td style='padding-right:16px'><b>%1</b></td><td>%2</td></tr>")

@@ -1,5 +1,6 @@
 #include "app/cli/cli_commands.hpp"
 
+#include "app/app_tr.hpp"
 #include "app/build_info.hpp"
 #include "app/cli/await_twice_command.hpp"
 #include "app/cli/claims_command.hpp"
@@ -78,11 +79,6 @@ QString qs(std::string_view v) {
     return QString::fromUtf8(v.data(), static_cast<qsizetype>(v.size()));
 }
 
-QString tr(const char* text) {
-    // lupdate files a call of this free tr() under the enclosing namespace: same context here.
-    return QCoreApplication::translate("vtl::app", text);
-}
-
 QString keys_help() {
     QString text = tr("Scenario keys (JSON files, --set key=value, scenario.json and the GUI):\n");
     const Scenario defaults = default_scenario();
@@ -102,7 +98,8 @@ QString general_help() {
                       "  valuetask-lab                      open the GUI\n")
                        .arg(VTL_VERSION);
     for (const Subcommand& c : table)
-        text += QStringLiteral("  valuetask-lab ") + tr(c.usage);
+        text += QStringLiteral("  valuetask-lab ") +
+                QCoreApplication::translate("vtl::app::CliHelp", c.usage);
     text += tr("\n--set key=value: spaces around '=' are ignored (--set \"calls = 100\").\n"
                "A scenario file must be a regular file of at most %1 bytes.\n"
                "A run whose estimated memory exceeds the limit (now %2: half of the memory\n"

@@ -1,5 +1,6 @@
 #include "app/cli/lesson_command.hpp"
 
+#include "app/app_tr.hpp"
 #include "app/cli/cli_options.hpp"
 #include "app/presenter/lesson_handout.hpp"
 #include "app/presenter/lesson_schema.hpp"
@@ -16,11 +17,6 @@ using cli::err;
 using cli::out;
 
 namespace {
-
-QString tr(const char* text) {
-    // lupdate files a call of this free tr() under the enclosing namespace: same context here.
-    return QCoreApplication::translate("vtl::app", text);
-}
 
 // One translation overlay, checked against its original: issues, or "ok".
 bool check_translation(const models::Lesson& original, const QString& overlay,

@@ -1,5 +1,6 @@
 #include "app/cli/run_command.hpp"
 
+#include "app/app_tr.hpp"
 #include "app/cli/cli_options.hpp"
 #include "app/io/results_export.hpp"
 #include "models/text/unit_format.hpp"
@@ -20,11 +21,6 @@ using cli::err;
 using cli::out;
 
 constexpr const char* command_name = "valuetask-lab run";
-
-QString tr(const char* text) {
-    // lupdate files a call of this free tr() under the enclosing namespace: same context here.
-    return QCoreApplication::translate("vtl::app", text);
-}
 
 // Nanoseconds in the unit a reader expects: 850 ns, 12.3 µs, 50.0 ms, 1.20 s.
 // A progress bar on stderr, redrawn in place; only when stderr is a terminal.

@@ -219,14 +219,15 @@ QString ClaimsModel::details_html(int row) const {
     const SeedClaim& claim = seed_claims()[std::size_t(row)];
     const ClaimVerdict& v = verdicts_[std::size_t(row)];
     const auto side = [](const QString& heading, const ClaimVerdict::Side& s) {
-        QString html = QStringLiteral("<p><b>%1</b> %2").arg(heading.toHtmlEscaped(),
-                                                             s.figure.toHtmlEscaped());
+        QString html = QStringLiteral("<p><b>%1</b> %2")
+                           .arg(heading.toHtmlEscaped(), s.figure.toHtmlEscaped());
         if (!s.interval.isEmpty())
             html += QStringLiteral(" (%1)").arg(s.interval.toHtmlEscaped());
         if (!s.sentence.isEmpty())
             html += QStringLiteral("<br>") + s.sentence.toHtmlEscaped();
         if (!s.source.isEmpty())
-            html += QStringLiteral("<br><i>%1</i>").arg(tr("Source: %1").arg(s.source).toHtmlEscaped());
+            html +=
+                QStringLiteral("<br><i>%1</i>").arg(tr("Source: %1").arg(s.source).toHtmlEscaped());
         return html + QStringLiteral("</p>");
     };
     QString html = QStringLiteral("<h3>%1 %2 — %3</h3>")

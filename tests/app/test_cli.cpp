@@ -18,8 +18,8 @@
 #include <fcntl.h>
 #include <sys/mount.h>
 #include <sys/resource.h>
-#include <sys/wait.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 namespace {
@@ -461,8 +461,8 @@ void TestCli::big_payload_with_few_calls_is_quick() {
     const auto peak_kib = [](const QString& payload) -> long {
         const QByteArray bin = VTL_APP_BINARY;
         const QByteArray set = ("payload_bytes=" + payload).toUtf8();
-        const char* argv[] = {bin.constData(), "run", "--set", set.constData(), "--set",
-                              "calls=100", "--set", "concurrency=4", nullptr};
+        const char* argv[] = {bin.constData(), "run",   "--set",         set.constData(), "--set",
+                              "calls=100",     "--set", "concurrency=4", nullptr};
         const pid_t pid = fork();
         if (pid == 0) {
             const int null = ::open("/dev/null", O_WRONLY);

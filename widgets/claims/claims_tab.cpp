@@ -234,7 +234,8 @@ void ClaimsTab::resize_columns() {
 void ClaimsTab::resize_rows() {
     table_->resizeRowsToContents();
     const int line = table_->fontMetrics().lineSpacing();
-    const int cap = std::max(2 * line + 6, std::min(4 * line + 6, table_->viewport()->height() / 3));
+    const int cap =
+        std::max(2 * line + 6, std::min(4 * line + 6, table_->viewport()->height() / 3));
     for (int r = 0; r < model_->rowCount(); ++r)
         if (table_->rowHeight(r) > cap)
             table_->setRowHeight(r, cap);
