@@ -11,10 +11,13 @@ seconds="${1:-600}"
 build="${VTL_FUZZ_BUILD_DIR:-$root/build/fuzz}"
 launcher=()
 command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+# -fno-sanitize=function: clang 14 cannot emit that check's prologue data for the split parts of
+# a coroutine ("error: Cannot represent a difference across sections" on core/workload/*.cpp);
+# every other UBSan check stays on.
 echo "== build the fuzz target with clang ($build)"
 cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DCMAKE_CXX_COMPILER=clang++-14 "${launcher[@]}" \
-    -DCMAKE_CXX_FLAGS="-fsanitize=address,undefined,fuzzer-no-link -fno-sanitize-recover=all -fno-omit-frame-pointer" \
+    -DCMAKE_CXX_FLAGS="-fsanitize=address,undefined,fuzzer-no-link -fno-sanitize=function -fno-sanitize-recover=all -fno-omit-frame-pointer" \
     -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=address,undefined" \
     -DVTL_BUILD_GUI=OFF -DVTL_BUILD_BENCH=OFF -DVTL_FUZZ=ON >/dev/null
 cmake --build "$build" -j "$(vtl_jobs)" --target fuzz_scenario
