@@ -14,7 +14,7 @@ enum class PathStation : std::uint8_t {
     caller,          // the caller's code, before the call
     service,         // inside the service method (call issued)
     cache_check,     // `if (lookup(c))`: a waypoint every call passes
-    sync_return,     // hit: the value is wrapped in the returned ValueTask, on the stack
+    sync_return,     // hit: returns without suspending (ValueTask: the value inside it; Task: a heap Task)
     async_start,     // miss: a Task / coroutine frame on the heap
     awaiting,        // the caller is suspended while the backend works
     backend_done,    // the backend answered: the result is set
