@@ -11,9 +11,12 @@
 //              slots, picked by Thread.GetCurrentProcessorId() % ProcessorCount). RentFromCache
 //              takes the thread slot, else the current core's slot, else allocates a new box;
 //              ReturnToCache fills the thread slot if empty, else the current core's slot if
-//              empty, else drops the box. So with more operations in flight than slots, most
-//              new operations allocate. .NET keeps one such cache per state-machine type; here
-//              there is one per frame size class (a coroutine function's frame size is fixed).
+//              empty, else drops the box. So when more boxes come back together than there
+//              are slots (results read in a batch, as after Task.WhenAll), the surplus is
+//              dropped and the next operations allocate; a caller that reads each result
+//              before its next call takes back the box it just returned, however many callers
+//              are in flight. .NET keeps one such cache per state-machine type; here there is
+//              one per frame size class (a coroutine function's frame size is fixed).
 //
 // Memory contract: blocks are plain operator-new memory; a block may be freed on any thread.
 // Frames larger than the biggest size class bypass both caches.

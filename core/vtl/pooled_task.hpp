@@ -4,15 +4,17 @@
 // PoolingAsyncValueTaskMethodBuilder.
 //
 //   PooledTask<T> (P = PoolPolicy::dotnet): .NET's limits. The frame is the box: one cached
-//     per thread and one per core (BoxCache), so with more operations in flight than that,
-//     most new operations allocate a frame; the source resets inside the consuming
+//     per thread and one per core (BoxCache), so when more frames come back together than
+//     that, the next operations allocate; the source resets inside the consuming
 //     get_result, so a second await always throws.
 //   UnboundedPooledTask<T> (P = PoolPolicy::unbounded): not .NET, a hand-written unbounded
 //     pool (FramePool + a reset-on-rent source pool): no allocation in steady state however
 //     many operations are in flight.
 //
 // The frame is returned to the pool *before* the source is completed, so the awaiting caller,
-// resumed by that completion, can start its next operation on the same frame.
+// resumed by that completion, can start its next operation on the same frame. (.NET returns
+// its box later, in the consuming GetResult; the counts differ only for an operation started
+// between another's completion and the read of that one's result.)
 #pragma once
 
 #include "vtl/frame_pool.hpp"

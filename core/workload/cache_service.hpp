@@ -16,8 +16,11 @@
 //   valuetask_coroutine  a coroutine returning ValueTask<Payload>: in C++ its frame is
 //                        allocated before the body runs, so even a hit costs a heap frame.
 //   pooled               as valuetask, but a miss runs a PooledTask with .NET's limits
-//                        (PoolingAsyncValueTaskMethodBuilder): one cached frame ("box") per
-//                        thread and one per core; beyond that a miss allocates one.
+//                        (PoolingAsyncValueTaskMethodBuilder): a miss takes a cached frame
+//                        ("box"; one per thread, one per core) or allocates one. The engine's
+//                        callers await each call before the next, so boxes come back one at a
+//                        time and are reused, in .NET too; results read in a batch overflow
+//                        the cache (frame_pool.hpp).
 //   pooled_unbounded     not .NET: as pooled, but over a hand-written unbounded pool
 //                        (UnboundedPooledTask): zero allocations in steady state.
 //

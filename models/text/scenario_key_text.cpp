@@ -27,8 +27,9 @@ const KeyText texts[] = {
          "vtl::models::ScenarioKeyText",
          "Which implementations of the same cached service to run, one after another, over "
          "the same sequence of calls. task: a hit allocates one completed Task object, "
-         "only a miss runs a coroutine (heap frame). pooled: .NET's pooling builder, one "
-         "cached box per thread and per core, beyond that a miss allocates. "
+         "only a miss runs a coroutine (heap frame). pooled: .NET's pooling builder: a miss "
+         "takes a cached box (one per thread, one per core) or allocates one; a box returns "
+         "when its result is read, so callers that await each call reuse boxes. "
          "pooled_unbounded: not .NET, a hand-written unbounded pool."),
      nullptr,
      QT_TRANSLATE_NOOP(

@@ -44,7 +44,9 @@ QString strategy_description(workload::Strategy s) {
             "StrategyNames",
             "pooled: ValueTask<T> over .NET's pooling builder "
             "(PoolingAsyncValueTaskMethodBuilder): "
-            "one cached box per thread and one per core; a miss beyond those allocates one");
+            "a miss takes a cached box (one per thread, one per core) or allocates one; a box "
+            "returns when its result is read, so callers that await each call reuse boxes, "
+            "while results read in a batch overflow the cache");
     case workload::Strategy::pooled_unbounded:
         return QCoreApplication::translate(
             "StrategyNames", "pooled_unbounded: not .NET — a hand-written unbounded pool of "

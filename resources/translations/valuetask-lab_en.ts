@@ -601,11 +601,11 @@ The first build takes 15 s to 2 minutes, depending on the machine&apos;s load; t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>pooled: ValueTask&lt;T&gt; over .NET&apos;s pooling builder (PoolingAsyncValueTaskMethodBuilder): one cached box per thread and one per core; a miss beyond those allocates one</source>
+        <source>pooled_unbounded: not .NET — a hand-written unbounded pool of frames and sources; no allocations in steady state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>pooled_unbounded: not .NET — a hand-written unbounded pool of frames and sources; no allocations in steady state</source>
+        <source>pooled: ValueTask&lt;T&gt; over .NET&apos;s pooling builder (PoolingAsyncValueTaskMethodBuilder): a miss takes a cached box (one per thread, one per core) or allocates one; a box returns when its result is read, so callers that await each call reuse boxes, while results read in a batch overflow the cache</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2440,10 +2440,6 @@ Quote: %3</source>
 <context>
     <name>vtl::models::ScenarioKeyText</name>
     <message>
-        <source>Which implementations of the same cached service to run, one after another, over the same sequence of calls. task: a hit allocates one completed Task object, only a miss runs a coroutine (heap frame). pooled: .NET&apos;s pooling builder, one cached box per thread and per core, beyond that a miss allocates. pooled_unbounded: not .NET, a hand-written unbounded pool.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>1–5 distinct of task, valuetask, valuetask_coroutine, pooled, pooled_unbounded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2517,6 +2513,10 @@ Quote: %3</source>
     </message>
     <message>
         <source>Allowed: %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which implementations of the same cached service to run, one after another, over the same sequence of calls. task: a hit allocates one completed Task object, only a miss runs a coroutine (heap frame). pooled: .NET&apos;s pooling builder: a miss takes a cached box (one per thread, one per core) or allocates one; a box returns when its result is read, so callers that await each call reuse boxes. pooled_unbounded: not .NET, a hand-written unbounded pool.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

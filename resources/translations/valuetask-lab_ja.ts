@@ -618,12 +618,12 @@ The first build takes 15 s to 2 minutes, depending on the machine&apos;s load; t
         <translation>valuetask_coroutine: ValueTask&lt;T&gt; を返すコルーチン。C++ではヒットでもミスでも本体の実行前にフレームが割り当てられる</translation>
     </message>
     <message>
-        <source>pooled: ValueTask&lt;T&gt; over .NET&apos;s pooling builder (PoolingAsyncValueTaskMethodBuilder): one cached box per thread and one per core; a miss beyond those allocates one</source>
-        <translation>pooled: .NETのプール型ビルダー（PoolingAsyncValueTaskMethodBuilder）上の ValueTask&lt;T&gt;。スレッドごとに1つ、コアごとに1つのキャッシュされたボックス。それを超えるミスでは1つ割り当て</translation>
-    </message>
-    <message>
         <source>pooled_unbounded: not .NET — a hand-written unbounded pool of frames and sources; no allocations in steady state</source>
         <translation>pooled_unbounded: .NETではない — フレームとソースの手書きの無制限プール。定常状態では割り当てなし</translation>
+    </message>
+    <message>
+        <source>pooled: ValueTask&lt;T&gt; over .NET&apos;s pooling builder (PoolingAsyncValueTaskMethodBuilder): a miss takes a cached box (one per thread, one per core) or allocates one; a box returns when its result is read, so callers that await each call reuse boxes, while results read in a batch overflow the cache</source>
+        <translation>pooled: .NETのプール型ビルダー（PoolingAsyncValueTaskMethodBuilder）上の ValueTask&lt;T&gt;。ミスはキャッシュされたボックス（スレッドごとに1つ、コアごとに1つ）を取るか、1つ割り当てる。ボックスは結果が読まれたときに戻るので、各呼び出しをawaitする呼び出し元はボックスを再利用し、まとめて読まれた結果はキャッシュからあふれる</translation>
     </message>
 </context>
 <context>
@@ -2516,10 +2516,6 @@ Quote: %3</source>
 <context>
     <name>vtl::models::ScenarioKeyText</name>
     <message>
-        <source>Which implementations of the same cached service to run, one after another, over the same sequence of calls. task: a hit allocates one completed Task object, only a miss runs a coroutine (heap frame). pooled: .NET&apos;s pooling builder, one cached box per thread and per core, beyond that a miss allocates. pooled_unbounded: not .NET, a hand-written unbounded pool.</source>
-        <translation>キャッシュ付きの同じサービスのどの実装を、同じ呼び出し列で順に実行するか。task: ヒットでは完了済みTaskオブジェクトを1つ割り当て、ミスのときだけコルーチンが動く（フレームはヒープ上）。pooled: .NETのプール型ビルダー。スレッドごと・コアごとに1つのキャッシュされたボックス、それを超えるミスでは割り当て。pooled_unbounded: .NETではない、手書きの無制限プール。</translation>
-    </message>
-    <message>
         <source>1–5 distinct of task, valuetask, valuetask_coroutine, pooled, pooled_unbounded</source>
         <translation>task、valuetask、valuetask_coroutine、pooled、pooled_unbounded から重複なしで1–5個</translation>
     </message>
@@ -2594,6 +2590,10 @@ Quote: %3</source>
     <message>
         <source>Allowed: %1%2</source>
         <translation>許容値: %1%2</translation>
+    </message>
+    <message>
+        <source>Which implementations of the same cached service to run, one after another, over the same sequence of calls. task: a hit allocates one completed Task object, only a miss runs a coroutine (heap frame). pooled: .NET&apos;s pooling builder: a miss takes a cached box (one per thread, one per core) or allocates one; a box returns when its result is read, so callers that await each call reuse boxes. pooled_unbounded: not .NET, a hand-written unbounded pool.</source>
+        <translation>キャッシュ付きの同じサービスのどの実装を、同じ呼び出し列で順に実行するか。task: ヒットでは完了済みTaskオブジェクトを1つ割り当て、ミスのときだけコルーチンが動く（フレームはヒープ上）。pooled: .NETのプール型ビルダー。ミスはキャッシュされたボックス（スレッドごとに1つ、コアごとに1つ）を取るか、1つ割り当てる。ボックスは結果が読まれたときに戻るので、各呼び出しをawaitする呼び出し元はボックスを再利用する。pooled_unbounded: .NETではない、手書きの無制限プール。</translation>
     </message>
 </context>
 <context>

@@ -618,12 +618,12 @@ The first build takes 15 s to 2 minutes, depending on the machine&apos;s load; t
         <translation>valuetask_coroutine: корутина, возвращающая ValueTask&lt;T&gt;; в C++ её фрейм выделяется до выполнения тела, при попадании и промахе</translation>
     </message>
     <message>
-        <source>pooled: ValueTask&lt;T&gt; over .NET&apos;s pooling builder (PoolingAsyncValueTaskMethodBuilder): one cached box per thread and one per core; a miss beyond those allocates one</source>
-        <translation>pooled: ValueTask&lt;T&gt; над пулирующим builder .NET (PoolingAsyncValueTaskMethodBuilder): один кэшированный бокс на поток и один на ядро; промах сверх них выделяет новый</translation>
-    </message>
-    <message>
         <source>pooled_unbounded: not .NET — a hand-written unbounded pool of frames and sources; no allocations in steady state</source>
         <translation>pooled_unbounded: не .NET — самописный неограниченный пул фреймов и источников; в установившемся режиме без аллокаций</translation>
+    </message>
+    <message>
+        <source>pooled: ValueTask&lt;T&gt; over .NET&apos;s pooling builder (PoolingAsyncValueTaskMethodBuilder): a miss takes a cached box (one per thread, one per core) or allocates one; a box returns when its result is read, so callers that await each call reuse boxes, while results read in a batch overflow the cache</source>
+        <translation>pooled: ValueTask&lt;T&gt; поверх пулирующего builder .NET (PoolingAsyncValueTaskMethodBuilder): промах берёт бокс из кэша (один на поток, один на ядро) или выделяет новый; бокс возвращается, когда прочитан его результат, поэтому вызывающие, которые дожидаются каждого вызова, переиспользуют боксы, а результаты, прочитанные пакетом, переполняют кэш</translation>
     </message>
 </context>
 <context>
@@ -2516,10 +2516,6 @@ Quote: %3</source>
 <context>
     <name>vtl::models::ScenarioKeyText</name>
     <message>
-        <source>Which implementations of the same cached service to run, one after another, over the same sequence of calls. task: a hit allocates one completed Task object, only a miss runs a coroutine (heap frame). pooled: .NET&apos;s pooling builder, one cached box per thread and per core, beyond that a miss allocates. pooled_unbounded: not .NET, a hand-written unbounded pool.</source>
-        <translation>Какие реализации одного и того же сервиса с кэшем запускать по очереди на одной последовательности вызовов. task: попадание выделяет один завершённый объект Task, только промах запускает корутину (фрейм в куче). pooled: пулирующий builder .NET, один кэшированный бокс на поток и на ядро, сверх них промах выделяет память. pooled_unbounded: не .NET, самописный неограниченный пул.</translation>
-    </message>
-    <message>
         <source>1–5 distinct of task, valuetask, valuetask_coroutine, pooled, pooled_unbounded</source>
         <translation>1–5 разных из task, valuetask, valuetask_coroutine, pooled, pooled_unbounded</translation>
     </message>
@@ -2594,6 +2590,10 @@ Quote: %3</source>
     <message>
         <source>Allowed: %1%2</source>
         <translation>Допустимо: %1%2</translation>
+    </message>
+    <message>
+        <source>Which implementations of the same cached service to run, one after another, over the same sequence of calls. task: a hit allocates one completed Task object, only a miss runs a coroutine (heap frame). pooled: .NET&apos;s pooling builder: a miss takes a cached box (one per thread, one per core) or allocates one; a box returns when its result is read, so callers that await each call reuse boxes. pooled_unbounded: not .NET, a hand-written unbounded pool.</source>
+        <translation>Какие реализации одного и того же кэширующего сервиса запускать, одну за другой, на одной и той же последовательности вызовов. task: попадание выделяет один завершённый объект Task, корутину запускает только промах (кадр в куче). pooled: пулирующий builder .NET: промах берёт бокс из кэша (один на поток, один на ядро) или выделяет новый; бокс возвращается, когда прочитан его результат, поэтому вызывающие, которые дожидаются каждого вызова, переиспользуют боксы. pooled_unbounded: не .NET, написанный вручную неограниченный пул.</translation>
     </message>
 </context>
 <context>

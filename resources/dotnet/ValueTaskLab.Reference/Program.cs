@@ -92,7 +92,7 @@ public static class Program
             steps.Add(($"GC pressure for the engine's scenario shapes ({gcCalls:N0} calls each)", () =>
             {
                 newRows.AddRange(GcPressure.RunAll(gcCalls, Progress));
-                replacedSections.UnionWith(new[] { "gc", "gc_concurrent", "gc_settings" });
+                replacedSections.UnionWith(new[] { "gc", "gc_concurrent", "gc_callers", "gc_settings" });
                 return Task.CompletedTask;
             }));
         }
@@ -155,7 +155,7 @@ public static class Program
         if (kept.Count == 0)
             return rendered;
         List<string> fresh = SplitRecords(rendered);
-        var order = new[] { "bench", "gc", "gc_concurrent", "gc_settings" };
+        var order = new[] { "bench", "gc", "gc_concurrent", "gc_callers", "gc_settings" };
         int Rank(string r)
         {
             int comma = r.IndexOf(',');

@@ -106,16 +106,59 @@ public static class GcPressure
         return checksum;
     }
 
-    private static Measured Measure<P, S>(S strategy, SimulatedBackend backend, double hitRate, long n, int inFlight)
+    /// <summary>What the callers of <see cref="DriveCallers"/> share (one thread: no locking).</summary>
+    private sealed class CallerWork<P, S>
         where S : struct, IStrategy<P>
     {
+        public S Strategy;
+        public Calls Calls;
+        public long Left;
+        public long Checksum;
+    }
+
+    /// <summary>One caller of the C++ engine's kind: it awaits each call before it issues the next.</summary>
+    private static async Task Caller<P, S>(CallerWork<P, S> work)
+        where S : struct, IStrategy<P>
+    {
+        while (work.Left > 0)
+        {
+            work.Left--;
+            P value = await work.Strategy.Call(work.Calls.Next());
+            work.Checksum += Payloads.Checksum(value);
+        }
+    }
+
+    /// <summary>The C++ engine's concurrency: <paramref name="callers"/> callers, each awaiting
+    /// its own calls one after another, while the backend completes misses in FIFO order. A
+    /// completed miss resumes its caller inline (no SynchronizationContext on this thread),
+    /// which reads the result and issues its next call before the next miss completes.</summary>
+    private static long DriveCallers<P, S>(S strategy, SimulatedBackend backend, ref Calls calls, long n, int callers)
+        where S : struct, IStrategy<P>
+    {
+        var work = new CallerWork<P, S> { Strategy = strategy, Calls = calls, Left = n };
+        var tasks = new Task[callers];
+        for (int i = 0; i < callers; i++)
+            tasks[i] = Caller(work);
+        while (backend.Pending > 0)
+            backend.CompleteAll();
+        Task.WaitAll(tasks);
+        calls = work.Calls;
+        return work.Checksum;
+    }
+
+    private static Measured Measure<P, S>(S strategy, SimulatedBackend backend, double hitRate, long n, int inFlight, bool awaitEach)
+        where S : struct, IStrategy<P>
+    {
+        long Pass(ref Calls c, long count, ValueTask<P>[] ops) => awaitEach
+            ? DriveCallers<P, S>(strategy, backend, ref c, count, inFlight)
+            : Drive<P, S>(strategy, backend, ref c, count, ops);
         var ops = new ValueTask<P>[inFlight];
         var calls = new Calls(1, hitRate);
         // Warm-up: enough calls, with pauses, for tiered compilation to reach the optimised code.
         long warm = Math.Min(n, 100_000);
         for (int round = 0; round < 3; round++)
         {
-            Drive<P, S>(strategy, backend, ref calls, warm, ops);
+            Pass(ref calls, warm, ops);
             Thread.Sleep(120);
         }
         calls = new Calls(1, hitRate);
@@ -125,7 +168,7 @@ public static class GcPressure
         int g0 = GC.CollectionCount(0), g1 = GC.CollectionCount(1), g2 = GC.CollectionCount(2);
         long b0 = GC.GetAllocatedBytesForCurrentThread();
         long t0 = Stopwatch.GetTimestamp();
-        long checksum = Drive<P, S>(strategy, backend, ref calls, n, ops);
+        long checksum = Pass(ref calls, n, ops);
         long t1 = Stopwatch.GetTimestamp();
         long b1 = GC.GetAllocatedBytesForCurrentThread();
         var m = new Measured(n, b1 - b0,
@@ -134,24 +177,27 @@ public static class GcPressure
         return m;
     }
 
-    private static Measured Run<P>(string strategy, double hitRate, long n, int inFlight)
+    private static Measured Run<P>(string strategy, double hitRate, long n, int inFlight, bool awaitEach)
     {
         var backend = new SimulatedBackend();
         return strategy switch
         {
-            "task" => Measure<P, TaskStrategy<P>>(new(new TaskService<P>(Keys, backend)), backend, hitRate, n, inFlight),
-            "valuetask" => Measure<P, ValueTaskStrategy<P>>(new(new ValueTaskService<P>(Keys, backend)), backend, hitRate, n, inFlight),
-            "valuetask_coroutine" => Measure<P, CoroutineStrategy<P>>(new(new ValueTaskCoroutineService<P>(Keys, backend)), backend, hitRate, n, inFlight),
-            "pooled" => Measure<P, PooledStrategy<P>>(new(new PooledService<P>(Keys, backend)), backend, hitRate, n, inFlight),
+            "task" => Measure<P, TaskStrategy<P>>(new(new TaskService<P>(Keys, backend)), backend, hitRate, n, inFlight, awaitEach),
+            "valuetask" => Measure<P, ValueTaskStrategy<P>>(new(new ValueTaskService<P>(Keys, backend)), backend, hitRate, n, inFlight, awaitEach),
+            "valuetask_coroutine" => Measure<P, CoroutineStrategy<P>>(new(new ValueTaskCoroutineService<P>(Keys, backend)), backend, hitRate, n, inFlight, awaitEach),
+            "pooled" => Measure<P, PooledStrategy<P>>(new(new PooledService<P>(Keys, backend)), backend, hitRate, n, inFlight, awaitEach),
             _ => throw new ArgumentException(strategy),
         };
     }
 
-    public static Measured RunShape(string strategy, double hitRate, int payloadBytes, long n, int inFlight) => payloadBytes switch
+    /// <param name="awaitEach">false: <paramref name="inFlight"/> calls issued together, then all
+    /// read (a batch, as after Task.WhenAll); true: <paramref name="inFlight"/> callers that each
+    /// await their calls one after another (the C++ engine's callers).</param>
+    public static Measured RunShape(string strategy, double hitRate, int payloadBytes, long n, int inFlight, bool awaitEach = false) => payloadBytes switch
     {
-        0 => Run<bool>(strategy, hitRate, n, inFlight),
-        16 => Run<Payload16>(strategy, hitRate, n, inFlight),
-        256 => Run<Payload256>(strategy, hitRate, n, inFlight),
+        0 => Run<bool>(strategy, hitRate, n, inFlight, awaitEach),
+        16 => Run<Payload16>(strategy, hitRate, n, inFlight, awaitEach),
+        256 => Run<Payload256>(strategy, hitRate, n, inFlight, awaitEach),
         _ => throw new ArgumentException("payload_bytes " + payloadBytes),
     };
 
@@ -190,6 +236,13 @@ public static class GcPressure
                     progress(string.Create(CultureInfo.InvariantCulture,
                         $"gc_concurrent {strategy,-19} 64 in flight: {m.BytesPerOp,8:0.0} B/op, gen0 {m.Gen0,3}"));
                 }
+                foreach (string strategy in Strategies)
+                {
+                    Measured m = RunShape(strategy, 0.8, 16, n, inFlight: 64, awaitEach: true);
+                    rows.Add(Row("gc_callers", strategy, 0.8, 16, m, n, 64, load));
+                    progress(string.Create(CultureInfo.InvariantCulture,
+                        $"gc_callers {strategy,-19} 64 callers: {m.BytesPerOp,8:0.0} B/op, gen0 {m.Gen0,3}"));
+                }
             }
             catch (Exception e)
             {
@@ -211,8 +264,15 @@ public static class GcPressure
             AllocatedBytesPerOp: m.BytesPerOp,
             Gen0Per1k: m.Per1k(m.Gen0), Gen1Per1k: m.Per1k(m.Gen1), Gen2Per1k: m.Per1k(m.Gen2),
             Job: string.Create(CultureInfo.InvariantCulture,
-                $"{section}: {n} calls on one thread, {inFlight} in flight, misses suspend on a simulated backend completed FIFO on the same thread; one measured pass after warm-up; mean_ns = that pass's wall time per call; GC.CollectionCount and GC.GetAllocatedBytesForCurrentThread deltas")
+                $"{section}: {n} calls on one thread, {inFlight} in flight{Pattern(section)}, misses suspend on a simulated backend completed FIFO on the same thread; one measured pass after warm-up; mean_ns = that pass's wall time per call; GC.CollectionCount and GC.GetAllocatedBytesForCurrentThread deltas")
                 + (load.Length > 0 ? "; " + load + " when the gc step started" : ""));
+
+    private static string Pattern(string section) => section switch
+    {
+        "gc_concurrent" => " (issued together, then all read: a batch, as after Task.WhenAll)",
+        "gc_callers" => " (64 callers, each awaiting its call before the next: the C++ engine's callers)",
+        _ => "",
+    };
 
     /// <summary>key=value;… facts of the GC this process runs with.</summary>
     public static string Settings(Measured? mostGen0, string mostGen0Name)
