@@ -1,5 +1,6 @@
 #include "app/cli/await_twice_command.hpp"
 
+#include "app/cli/cli_options.hpp"
 #include "app/io/results_export.hpp"
 #include "models/await_twice/await_twice_lane_model.hpp"
 #include "workload/await_twice_lab.hpp"
@@ -13,7 +14,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSysInfo>
-#include <QTextStream>
 
 #include <optional>
 
@@ -21,19 +21,11 @@ namespace vtl::app {
 namespace {
 
 using namespace vtl::workload;
+using cli::err;
+using cli::exit_bad_input;
+using cli::exit_ok;
+using cli::out;
 using models::AwaitTwiceLaneModel;
-
-constexpr int exit_ok = 0;
-constexpr int exit_bad_input = 2;
-
-QTextStream& out() {
-    static QTextStream s(stdout);
-    return s;
-}
-QTextStream& err() {
-    static QTextStream s(stderr);
-    return s;
-}
 
 QString cpu_name() {
     QFile f(QStringLiteral("/proc/cpuinfo"));

@@ -1,5 +1,6 @@
 #include "app/cli/claims_command.hpp"
 
+#include "app/cli/cli_options.hpp"
 #include "app/io/results_export.hpp"
 #include "models/claims/claim_runner.hpp"
 #include "models/claims/claims_model.hpp"
@@ -7,23 +8,15 @@
 
 #include <QCommandLineParser>
 #include <QDir>
-#include <QTextStream>
 
 namespace vtl::app {
 namespace {
 
-constexpr int exit_ok = 0;
-constexpr int exit_failed = 1;
-constexpr int exit_bad_input = 2;
-
-QTextStream& out() {
-    static QTextStream s(stdout);
-    return s;
-}
-QTextStream& err() {
-    static QTextStream s(stderr);
-    return s;
-}
+using cli::err;
+using cli::exit_bad_input;
+using cli::exit_failed;
+using cli::exit_ok;
+using cli::out;
 
 QString upper_status(models::ClaimVerdict::Status s) {
     return models::status_word(s).toUpper();
