@@ -29,6 +29,46 @@ QString indent(const QString& text, const QString& prefix) {
     return lines.join(QLatin1Char('\n'));
 }
 
+// Where the two sides' figures come from.
+void print_sources(const models::ClaimInputs& inputs) {
+    out() << "Real .NET: "
+          << (inputs.dotnet ? inputs.dotnet->label() : QStringLiteral("no reference found"))
+          << "\n";
+    if (inputs.hit_costs) {
+        const auto* t = inputs.hit_costs->find("task_hit");
+        if (t)
+            out() << "C++ core: this machine; hit costs over " << t->cost.batches
+                  << " paired batches of " << t->cost.ops_per_batch
+                  << " ops, medians with 95 % intervals, empty loop subtracted; "
+#ifdef NDEBUG
+                  << "optimised build\n";
+#else
+                  << "unoptimised debug build: timings not representative\n";
+#endif
+    }
+    out() << "\n";
+}
+
+void print_verdict(std::size_t number, const models::SeedClaim& c, const models::ClaimVerdict& v) {
+    out() << QStringLiteral("%1. %2  [%3]  %4\n")
+                 .arg(number, 2)
+                 .arg(c.id, models::seed_label(c), upper_status(v.status));
+    out() << "    claim:     " << c.claim() << "\n";
+    out() << "    seed:      \u201C" << c.quote << "\u201D\n";
+    out() << "    real .NET: " << indent(v.dotnet.figure, QStringLiteral("               "))
+          << "\n";
+    out() << "    C++ core:  " << indent(v.core.figure, QStringLiteral("               ")) << "\n";
+    QStringList intervals;
+    if (!v.dotnet.interval.isEmpty())
+        intervals << QStringLiteral(".NET ") + v.dotnet.interval;
+    if (!v.core.interval.isEmpty())
+        intervals << QStringLiteral("C++ ") + v.core.interval;
+    out() << "    interval:  "
+          << (intervals.isEmpty() ? QStringLiteral("—") : intervals.join(QStringLiteral("; ")))
+          << "\n";
+    out() << "    verdict:   " << indent(v.verdict, QStringLiteral("               ")) << "\n\n";
+}
+
 } // namespace
 
 int claims_command(const QStringList& args) {
@@ -64,45 +104,9 @@ int claims_command(const QStringList& args) {
     const std::vector<models::ClaimVerdict> verdicts = models::judge_all(inputs);
     const auto& claims = models::seed_claims();
 
-    out() << "Real .NET: "
-          << (inputs.dotnet ? inputs.dotnet->label() : QStringLiteral("no reference found"))
-          << "\n";
-    if (inputs.hit_costs) {
-        const auto* t = inputs.hit_costs->find("task_hit");
-        if (t)
-            out() << "C++ core: this machine; hit costs over " << t->cost.batches
-                  << " paired batches of " << t->cost.ops_per_batch
-                  << " ops, medians with 95 % intervals, empty loop subtracted; "
-#ifdef NDEBUG
-                  << "optimised build\n";
-#else
-                  << "unoptimised debug build: timings not representative\n";
-#endif
-    }
-    out() << "\n";
-    for (std::size_t i = 0; i < claims.size() && i < verdicts.size(); ++i) {
-        const models::SeedClaim& c = claims[i];
-        const models::ClaimVerdict& v = verdicts[i];
-        out() << QStringLiteral("%1. %2  [%3]  %4\n")
-                     .arg(i + 1, 2)
-                     .arg(c.id, models::seed_label(c), upper_status(v.status));
-        out() << "    claim:     " << c.claim() << "\n";
-        out() << "    seed:      \u201C" << c.quote << "\u201D\n";
-        out() << "    real .NET: " << indent(v.dotnet.figure, QStringLiteral("               "))
-              << "\n";
-        out() << "    C++ core:  " << indent(v.core.figure, QStringLiteral("               "))
-              << "\n";
-        QStringList intervals;
-        if (!v.dotnet.interval.isEmpty())
-            intervals << QStringLiteral(".NET ") + v.dotnet.interval;
-        if (!v.core.interval.isEmpty())
-            intervals << QStringLiteral("C++ ") + v.core.interval;
-        out() << "    interval:  "
-              << (intervals.isEmpty() ? QStringLiteral("—") : intervals.join(QStringLiteral("; ")))
-              << "\n";
-        out() << "    verdict:   " << indent(v.verdict, QStringLiteral("               "))
-              << "\n\n";
-    }
+    print_sources(inputs);
+    for (std::size_t i = 0; i < claims.size() && i < verdicts.size(); ++i)
+        print_verdict(i + 1, claims[i], verdicts[i]);
     out().flush();
     if (p.isSet(QStringLiteral("out"))) {
         QString error;
