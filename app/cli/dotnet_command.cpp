@@ -1,11 +1,11 @@
 #include "app/cli/dotnet_command.hpp"
 
 #include "app/cli/cli_options.hpp"
+#include "app/cli/dotnet_out_folder.hpp"
 #include "models/claims/dotnet_reference.hpp"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QDir>
 #include <QDirIterator>
 #include <QElapsedTimer>
@@ -17,13 +17,10 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
-#include <cerrno>
 #include <csignal>
-#include <cstdio>
-#include <cstring>
-#include <fcntl.h>
+#include <memory>
+#include <optional>
 #include <set>
-#include <sys/stat.h>
 #include <unistd.h>
 
 #ifndef VTL_SOURCE_DIR
@@ -41,11 +38,6 @@ using cli::out;
 
 constexpr const char* command_name = "valuetask-lab dotnet";
 const QString project_file = QStringLiteral("ValueTaskLab.Reference.csproj");
-// Files of a reference folder; anything else in an existing --out folder is refused, because
-// the folder is replaced as a whole.
-const QStringList reference_entries = {QStringLiteral("dotnet_reference.csv"),
-                                       QStringLiteral("dotnet_outcomes.json"),
-                                       QStringLiteral("listings")};
 
 int fail(const QString& message, int code) {
     err() << command_name << ": " << message << "\n";
@@ -161,83 +153,6 @@ bool sync_project(const QString& from, const QString& work, QString* error) {
     return true;
 }
 
-// Why `dir` cannot be replaced by a fresh reference, or empty.
-QString refuse_out(const QString& dir) {
-    const QString abs = QDir::cleanPath(QFileInfo(dir).absoluteFilePath());
-    if (dir.trimmed().isEmpty() || QFileInfo(abs).fileName().isEmpty())
-        return QCoreApplication::translate("DotnetCommand",
-                                           "--out needs a folder of its own, not '%1'")
-            .arg(cli::shown(dir));
-    const QFileInfo fi(abs);
-    if (fi.isSymLink())
-        return QCoreApplication::translate(
-                   "DotnetCommand", "--out %1: is a symbolic link; give the folder it points to")
-            .arg(abs);
-    if (!fi.exists())
-        return {};
-    if (!fi.isDir())
-        return QCoreApplication::translate("DotnetCommand", "--out %1: exists and is not a folder")
-            .arg(abs);
-    if (QFileInfo(QDir::currentPath()).canonicalFilePath() == fi.canonicalFilePath())
-        return QCoreApplication::translate("DotnetCommand",
-                                           "--out %1: is the current folder, which the run "
-                                           "replaces as a whole; give a folder of its own")
-            .arg(abs);
-    QStringList others;
-    for (const QString& e :
-         QDir(abs).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System))
-        if (!reference_entries.contains(e))
-            others << e;
-    if (!others.isEmpty())
-        return QCoreApplication::translate(
-                   "DotnetCommand",
-                   "--out %1: holds files that a run did not write (%2); the run replaces the "
-                   "folder as a whole, so give an empty folder or one an earlier run wrote")
-            .arg(abs, cli::shown(others.join(QStringLiteral(", "))));
-    return {};
-}
-
-// Removes temporary folders of runs that were killed (".NAME.vtl-tmp-XXXXXX" next to NAME),
-// once they are a day old (a younger one may belong to a run still going).
-void remove_stale_temporaries(const QString& parent, const QString& name) {
-    const QDir dir(parent);
-    const QString prefix = QStringLiteral(".") + name + QStringLiteral(".vtl-tmp-");
-    for (const QFileInfo& fi : dir.entryInfoList(QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot))
-        if (fi.fileName().startsWith(prefix) && fi.fileName().size() == prefix.size() + 6 &&
-            fi.lastModified().secsTo(QDateTime::currentDateTime()) > 24 * 3600)
-            QDir(fi.absoluteFilePath()).removeRecursively();
-}
-
-// Swaps the folder `fresh` into place as `target` (one renameat2(RENAME_EXCHANGE) when the
-// target exists); `fresh` then holds the old folder, or nothing.
-bool swap_into_place(const QString& fresh, const QString& target, QString* error) {
-    const QByteArray from = QFile::encodeName(fresh), to = QFile::encodeName(target);
-    if (QFileInfo::exists(target)) {
-        if (::renameat2(AT_FDCWD, from.constData(), AT_FDCWD, to.constData(), RENAME_EXCHANGE) == 0)
-            return true;
-        if (errno != EINVAL && errno != ENOSYS) {
-            *error = target + QStringLiteral(": ") + QString::fromLocal8Bit(std::strerror(errno));
-            return false;
-        }
-        // A file system without RENAME_EXCHANGE: move the old folder aside, the new one in.
-        const QByteArray aside = from + ".old";
-        if (::rename(to.constData(), aside.constData()) != 0 ||
-            ::rename(from.constData(), to.constData()) != 0) {
-            *error = target + QStringLiteral(": ") + QString::fromLocal8Bit(std::strerror(errno));
-            ::rename(aside.constData(), to.constData());
-            return false;
-        }
-        ::rename(aside.constData(), from.constData());
-        return true;
-    }
-    if (::rename(from.constData(), to.constData()) == 0) {
-        ::mkdir(from.constData(), 0700); // QTemporaryDir removes it again
-        return true;
-    }
-    *error = target + QStringLiteral(": ") + QString::fromLocal8Bit(std::strerror(errno));
-    return false;
-}
-
 // Kills the program's process group `group` (the program, the MSBuild nodes and compiler
 // servers it started, BenchmarkDotNet's children): SIGTERM, then SIGKILL to what is left.
 // `group` is the program's pid taken while it ran (QProcess forgets it once it has finished;
@@ -256,28 +171,16 @@ void kill_group(QProcess& p, pid_t group) {
     ::kill(-group, SIGKILL);
 }
 
-} // namespace
+// What the command line asked for.
+struct DotnetOptions {
+    QString out_dir; // absolute and clean
+    bool quick = false;
+};
 
-QString dotnet_project_dir(QStringList* tried) {
-    QStringList candidates;
-    // Installed: <prefix>/bin/valuetask-lab and <prefix>/share/valuetask-lab/dotnet/….
-    candidates << QDir::cleanPath(QCoreApplication::applicationDirPath() + QLatin1Char('/') +
-                                  QStringLiteral(VTL_INSTALLED_DOTNET_PROJECT));
-    for (const QString& d : QStandardPaths::standardLocations(QStandardPaths::GenericDataLocation))
-        candidates << d + QStringLiteral("/valuetask-lab/dotnet/ValueTaskLab.Reference");
-    // The build tree: the source tree it was configured from.
-    if (!QStringLiteral(VTL_SOURCE_DIR).isEmpty())
-        candidates << QStringLiteral(VTL_SOURCE_DIR "/resources/dotnet/ValueTaskLab.Reference");
-    candidates.removeDuplicates();
-    for (const QString& c : candidates)
-        if (QFileInfo(QDir(c).filePath(project_file)).isFile())
-            return c;
-    if (tried != nullptr)
-        *tried = candidates;
-    return {};
-}
+// The command ends at a step that returns an exit status; nullopt goes on to the next step.
+using Outcome = std::optional<int>;
 
-int dotnet_command(const QStringList& args) {
+Outcome parse_options(const QStringList& args, DotnetOptions& options) {
     QCommandLineParser p;
     p.setApplicationDescription(QCoreApplication::translate(
         "DotnetCommand",
@@ -306,84 +209,100 @@ int dotnet_command(const QStringList& args) {
         return fail(QCoreApplication::translate("DotnetCommand", "unexpected argument '%1'")
                         .arg(cli::shown(p.positionalArguments().first())),
                     cli::exit_bad_input);
-    const QString out_dir =
+    options.out_dir =
         QDir::cleanPath(QFileInfo(p.isSet(QStringLiteral("out")) ? p.value(QStringLiteral("out"))
                                                                  : models::fresh_dotnet_dir())
                             .absoluteFilePath());
-    if (const QString why =
-            refuse_out(p.isSet(QStringLiteral("out")) ? p.value(QStringLiteral("out")) : out_dir);
+    if (const QString why = dotnet_out::refuse(
+            p.isSet(QStringLiteral("out")) ? p.value(QStringLiteral("out")) : options.out_dir);
         !why.isEmpty())
         return fail(why, cli::exit_bad_input);
+    options.quick = p.isSet(QStringLiteral("quick"));
+    return std::nullopt;
+}
 
-    // The prerequisites: an SDK, and the C# project.
-    const QString dotnet = QStandardPaths::findExecutable(QStringLiteral("dotnet"));
-    if (dotnet.isEmpty())
+// The `dotnet` on PATH and the newest major version of its SDKs.
+struct Sdk {
+    QString dotnet;
+    int newest = 0;
+};
+
+Outcome find_sdk(Sdk& sdk) {
+    sdk.dotnet = QStandardPaths::findExecutable(QStringLiteral("dotnet"));
+    if (sdk.dotnet.isEmpty())
         return missing_sdk(
             QCoreApplication::translate("DotnetCommand", "`dotnet` is not on PATH."));
     QString sdks;
-    const std::set<int> majors = sdk_majors(dotnet, &sdks);
-    const int newest = majors.empty() ? 0 : *majors.rbegin();
-    if (newest < 8)
+    const std::set<int> majors = sdk_majors(sdk.dotnet, &sdks);
+    sdk.newest = majors.empty() ? 0 : *majors.rbegin();
+    if (sdk.newest < 8)
         return missing_sdk(
             QCoreApplication::translate("DotnetCommand",
                                         "%1 has no .NET SDK 8 or newer (`dotnet --list-sdks`: %2).")
-                .arg(dotnet, sdks.isEmpty() ? QStringLiteral("none") : cli::shown(sdks, 200)));
+                .arg(sdk.dotnet, sdks.isEmpty() ? QStringLiteral("none") : cli::shown(sdks, 200)));
+    return std::nullopt;
+}
+
+Outcome find_project(QString& project) {
     QStringList tried;
-    const QString project = dotnet_project_dir(&tried);
+    project = dotnet_project_dir(&tried);
     if (project.isEmpty())
         return fail(QCoreApplication::translate(
                         "DotnetCommand",
                         "the C# program (%1) is not where it is installed or built: looked in %2")
                         .arg(project_file, tried.join(QStringLiteral(", "))),
                     cli::exit_missing_prerequisite);
+    return std::nullopt;
+}
 
-    QElapsedTimer clock;
-    clock.start();
-    const QString work = QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation))
-                             .filePath(QStringLiteral("dotnet-project"));
-    QString error;
-    if (!sync_project(project, work, &error))
-        return fail(error, cli::exit_failed);
-
-    // The program writes into a temporary folder next to DIR, swapped in when it succeeds.
+// The program writes into a temporary folder next to DIR, swapped in when it succeeds.
+Outcome make_temporary_out(const QString& out_dir, std::unique_ptr<QTemporaryDir>& tmp) {
     const QFileInfo target(out_dir);
     if (!QDir().mkpath(target.absolutePath()))
         return fail(QCoreApplication::translate("DotnetCommand", "%1: cannot create the folder")
                         .arg(target.absolutePath()),
                     cli::exit_failed);
-    remove_stale_temporaries(target.absolutePath(), target.fileName());
-    QTemporaryDir tmp(target.absolutePath() + QStringLiteral("/.") + target.fileName() +
-                      QStringLiteral(".vtl-tmp-XXXXXX"));
-    if (!tmp.isValid())
-        return fail(target.absolutePath() + QStringLiteral(": ") + tmp.errorString(),
+    dotnet_out::remove_stale_temporaries(target.absolutePath(), target.fileName());
+    tmp = std::make_unique<QTemporaryDir>(target.absolutePath() + QStringLiteral("/.") +
+                                          target.fileName() + QStringLiteral(".vtl-tmp-XXXXXX"));
+    if (!tmp->isValid())
+        return fail(target.absolutePath() + QStringLiteral(": ") + tmp->errorString(),
                     cli::exit_failed);
+    return std::nullopt;
+}
 
+QStringList run_arguments(const QString& work, int sdk_major, const QString& tmp, bool quick) {
     QStringList run_args{QStringLiteral("run"), QStringLiteral("-c"), QStringLiteral("Release"),
                          QStringLiteral("--project"), QDir(work).filePath(project_file)};
-    if (newest < 10) // .NET 8 or 9: the same sources, built for net8.0
+    if (sdk_major < 10) // .NET 8 or 9: the same sources, built for net8.0
         run_args << QStringLiteral("-f") << QStringLiteral("net8.0")
                  << QStringLiteral("-p:TargetFrameworks=net8.0");
-    run_args << QStringLiteral("--") << QStringLiteral("--out") << tmp.path();
-    if (p.isSet(QStringLiteral("quick")))
+    run_args << QStringLiteral("--") << QStringLiteral("--out") << tmp;
+    if (quick)
         run_args << QStringLiteral("--quick");
+    return run_args;
+}
 
+void announce(const Sdk& sdk, const QStringList& run_args, bool quick) {
     err() << QCoreApplication::translate(
                  "DotnetCommand", "Building and running the C# program with %1 (SDK %2)%3.\n"
                                   "The first build takes 15 s to 2 minutes, depending on the "
                                   "machine's load; then %4.\n")
-                 .arg(dotnet, QString::number(newest),
-                      p.isSet(QStringLiteral("quick"))
-                          ? QCoreApplication::translate("DotnetCommand", ", quick job")
-                          : QString(),
-                      p.isSet(QStringLiteral("quick"))
-                          ? QCoreApplication::translate("DotnetCommand",
-                                                        "about half a minute of measuring")
-                          : QCoreApplication::translate("DotnetCommand",
-                                                        "about 7 minutes of measuring"))
-          << "  " << dotnet << " " << run_args.join(QLatin1Char(' ')) << "\n";
+                 .arg(sdk.dotnet, QString::number(sdk.newest),
+                      quick ? QCoreApplication::translate("DotnetCommand", ", quick job")
+                            : QString(),
+                      quick ? QCoreApplication::translate("DotnetCommand",
+                                                          "about half a minute of measuring")
+                            : QCoreApplication::translate("DotnetCommand",
+                                                          "about 7 minutes of measuring"))
+          << "  " << sdk.dotnet << " " << run_args.join(QLatin1Char(' ')) << "\n";
     err().flush();
+}
 
-    const cli::CancelSignals cancel_on_signal;
+// Runs the program in `work`, relaying its output, until it ends or a signal cancels it;
+// `took` is the time since `clock` started when it ended.
+Outcome run_program(const QString& dotnet, const QStringList& run_args, const QString& work,
+                    const QElapsedTimer& clock, const QString& out_dir, QString* took) {
     QProcess child;
     child.setProcessChannelMode(QProcess::MergedChannels);
     child.setWorkingDirectory(work);
@@ -422,7 +341,7 @@ int dotnet_command(const QStringList& args) {
         }
     }
     relay(true);
-    const QString took = elapsed_text(clock.elapsed());
+    *took = elapsed_text(clock.elapsed());
     if (cancelled || cli::CancelSignals::received() != 0) {
         kill_group(child, group);
         return fail(QCoreApplication::translate(
@@ -430,7 +349,7 @@ int dotnet_command(const QStringList& args) {
                         "cancelled by %1 after %2: the C# program was stopped; %3 is as it was")
                         .arg(cli::CancelSignals::received() == SIGTERM ? QStringLiteral("SIGTERM")
                                                                        : QStringLiteral("SIGINT"),
-                             took, out_dir),
+                             *took, out_dir),
                     cli::CancelSignals::exit_code());
     }
     kill_group(child, group); // the build servers it left behind
@@ -441,50 +360,52 @@ int dotnet_command(const QStringList& args) {
                                  ? QCoreApplication::translate("DotnetCommand", "it crashed")
                                  : QCoreApplication::translate("DotnetCommand", "exit status %1")
                                        .arg(child.exitCode()),
-                             took, out_dir),
+                             *took, out_dir),
                     cli::exit_failed);
+    return std::nullopt;
+}
 
-    // Only a complete, readable set replaces DIR.
-    const QDir fresh(tmp.path());
-    const auto reference = models::load_dotnet_reference(
+// What a finished run wrote; only a complete, readable set replaces DIR.
+struct FreshReference {
+    std::optional<models::DotnetReference> reference;
+    std::optional<models::DotnetOutcomes> outcomes;
+    QStringList listings;
+};
+
+Outcome read_fresh(const QString& tmp, const QString& out_dir, FreshReference& written) {
+    QString error;
+    const QDir fresh(tmp);
+    written.reference = models::load_dotnet_reference(
         fresh.filePath(QStringLiteral("dotnet_reference.csv")), &error);
-    if (!reference)
+    if (!written.reference)
         return fail(
             error + QCoreApplication::translate("DotnetCommand", "; %1 is as it was").arg(out_dir),
             cli::exit_failed);
-    const auto outcomes = models::load_dotnet_outcomes(
+    written.outcomes = models::load_dotnet_outcomes(
         fresh.filePath(QStringLiteral("dotnet_outcomes.json")), &error);
-    if (!outcomes)
+    if (!written.outcomes)
         return fail(
             error + QCoreApplication::translate("DotnetCommand", "; %1 is as it was").arg(out_dir),
             cli::exit_failed);
-    const QStringList listings =
-        QDir(fresh.filePath(QStringLiteral("listings")))
-            .entryList({QStringLiteral("*.cs.txt")}, QDir::Files, QDir::Name);
+    written.listings = QDir(fresh.filePath(QStringLiteral("listings")))
+                           .entryList({QStringLiteral("*.cs.txt")}, QDir::Files, QDir::Name);
     for (const QString& e : fresh.entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden))
-        if (!reference_entries.contains(e))
+        if (!dotnet_out::reference_entries().contains(e))
             QFile::remove(fresh.filePath(e)); // a stray file must not block the next run
-    // The folder gets the mode DIR had, or the one a new folder gets (not QTemporaryDir's 0700).
-    struct stat st {};
-    const mode_t mask = ::umask(022);
-    ::umask(mask);
-    const mode_t mode = ::stat(QFile::encodeName(out_dir).constData(), &st) == 0
-                            ? (st.st_mode & 07777)
-                            : (0777 & ~mask);
-    ::chmod(QFile::encodeName(tmp.path()).constData(), mode);
-    if (!swap_into_place(tmp.path(), out_dir, &error))
-        return fail(error, cli::exit_failed);
+    return std::nullopt;
+}
 
+void report(const QString& out_dir, const FreshReference& written, const QString& took) {
     out() << QCoreApplication::translate("DotnetCommand",
                                          "Wrote %1:\n"
                                          "  dotnet_reference.csv  %2 rows (%3)\n"
                                          "  dotnet_outcomes.json  %4 cases\n"
                                          "  listings/             %5 C# listings\n")
                  .arg(out_dir)
-                 .arg(reference->rows.size())
-                 .arg(reference->label())
-                 .arg(outcomes->cases.size())
-                 .arg(listings.size());
+                 .arg(written.reference->rows.size())
+                 .arg(written.reference->label())
+                 .arg(written.outcomes->cases.size())
+                 .arg(written.listings.size());
     if (out_dir == QDir::cleanPath(models::fresh_dotnet_dir()))
         out() << QCoreApplication::translate(
             "DotnetCommand",
@@ -498,6 +419,64 @@ int dotnet_command(const QStringList& args) {
                      .arg(models::fresh_dotnet_dir());
     out()
         << QCoreApplication::translate("DotnetCommand", "Elapsed: %1 (build and run).\n").arg(took);
+}
+
+} // namespace
+
+QString dotnet_project_dir(QStringList* tried) {
+    QStringList candidates;
+    // Installed: <prefix>/bin/valuetask-lab and <prefix>/share/valuetask-lab/dotnet/….
+    candidates << QDir::cleanPath(QCoreApplication::applicationDirPath() + QLatin1Char('/') +
+                                  QStringLiteral(VTL_INSTALLED_DOTNET_PROJECT));
+    for (const QString& d : QStandardPaths::standardLocations(QStandardPaths::GenericDataLocation))
+        candidates << d + QStringLiteral("/valuetask-lab/dotnet/ValueTaskLab.Reference");
+    // The build tree: the source tree it was configured from.
+    if (!QStringLiteral(VTL_SOURCE_DIR).isEmpty())
+        candidates << QStringLiteral(VTL_SOURCE_DIR "/resources/dotnet/ValueTaskLab.Reference");
+    candidates.removeDuplicates();
+    for (const QString& c : candidates)
+        if (QFileInfo(QDir(c).filePath(project_file)).isFile())
+            return c;
+    if (tried != nullptr)
+        *tried = candidates;
+    return {};
+}
+
+int dotnet_command(const QStringList& args) {
+    DotnetOptions options;
+    if (const Outcome end = parse_options(args, options))
+        return *end;
+    // The prerequisites: an SDK, and the C# project.
+    Sdk sdk;
+    if (const Outcome end = find_sdk(sdk))
+        return *end;
+    QString project;
+    if (const Outcome end = find_project(project))
+        return *end;
+
+    QElapsedTimer clock;
+    clock.start();
+    const QString work = QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation))
+                             .filePath(QStringLiteral("dotnet-project"));
+    QString error;
+    if (!sync_project(project, work, &error))
+        return fail(error, cli::exit_failed);
+    std::unique_ptr<QTemporaryDir> tmp;
+    if (const Outcome end = make_temporary_out(options.out_dir, tmp))
+        return *end;
+
+    const QStringList run_args = run_arguments(work, sdk.newest, tmp->path(), options.quick);
+    announce(sdk, run_args, options.quick);
+    const cli::CancelSignals cancel_on_signal;
+    QString took;
+    if (const Outcome end = run_program(sdk.dotnet, run_args, work, clock, options.out_dir, &took))
+        return *end;
+    FreshReference fresh;
+    if (const Outcome end = read_fresh(tmp->path(), options.out_dir, fresh))
+        return *end;
+    if (!dotnet_out::replace(tmp->path(), options.out_dir, &error))
+        return fail(error, cli::exit_failed);
+    report(options.out_dir, fresh, took);
     return cli::stdout_ok(command_name) ? cli::exit_ok : cli::exit_failed;
 }
 
