@@ -23,6 +23,8 @@
 #include <QEventLoop>
 #include <QFileInfo>
 
+#include <optional>
+
 namespace vtl::app {
 
 using namespace vtl::models;
@@ -62,10 +64,19 @@ bool spin_until(Done done, int timeout_ms) {
     return true;
 }
 
-} // namespace
+// What the command line asked for.
+struct ScreenshotOptions {
+    QString out;
+    QString view;
+    QSize size;
+    double text_scale = 1;
+    workload::Scenario scenario;
+};
 
-int screenshot_command(const QStringList& args) {
-    QCommandLineParser p;
+// The command ends at a step that returns an exit status; nullopt goes on to the next step.
+using Outcome = std::optional<int>;
+
+void add_options(QCommandLineParser& p) {
     p.setApplicationDescription(QStringLiteral("Render the main window offscreen after a run."));
     cli::add_scenario_options(p);
     p.addOptions(
@@ -96,6 +107,10 @@ int screenshot_command(const QStringList& args) {
                                       QStringLiteral("THEME"), QStringLiteral("desktop"));
     palette_option.setFlags(QCommandLineOption::HiddenFromHelp);
     p.addOption(palette_option);
+}
+
+Outcome parse_options(const QStringList& args, QCommandLineParser& p, ScreenshotOptions& options) {
+    add_options(p);
     if (!p.parse(args))
         return bad_input(cli::shown(p.errorText()));
     if (p.isSet(QStringLiteral("help"))) {
@@ -107,15 +122,15 @@ int screenshot_command(const QStringList& args) {
                              .arg(cli::shown(p.positionalArguments().first())));
     if (!p.isSet(QStringLiteral("out")))
         return bad_input(QStringLiteral("--out FILE.png is required"));
-    const QString out = p.value(QStringLiteral("out"));
-    if (QFileInfo(out).suffix().compare(QStringLiteral("png"), Qt::CaseInsensitive) != 0)
-        return bad_input(
-            QStringLiteral("--out %1: the file name must end in .png").arg(cli::shown(out)));
-    const QString view = p.value(QStringLiteral("view"));
-    if (!MainWindow::view_names().contains(view))
-        return bad_input(
-            QStringLiteral("--view %1: expected one of %2")
-                .arg(cli::shown(view), MainWindow::view_names().join(QStringLiteral(", "))));
+    options.out = p.value(QStringLiteral("out"));
+    if (QFileInfo(options.out).suffix().compare(QStringLiteral("png"), Qt::CaseInsensitive) != 0)
+        return bad_input(QStringLiteral("--out %1: the file name must end in .png")
+                             .arg(cli::shown(options.out)));
+    options.view = p.value(QStringLiteral("view"));
+    if (!MainWindow::view_names().contains(options.view))
+        return bad_input(QStringLiteral("--view %1: expected one of %2")
+                             .arg(cli::shown(options.view),
+                                  MainWindow::view_names().join(QStringLiteral(", "))));
     const auto size = cli::parse_size(p.value(QStringLiteral("size")), min_size, max_size);
     if (!size)
         return bad_input(QStringLiteral("--size %1: expected WIDTHxHEIGHT from %2x%3 to %4x%5, "
@@ -132,10 +147,10 @@ int screenshot_command(const QStringList& args) {
         return bad_input(QStringLiteral("--text-scale %1: expected a number from 0.8 to 2")
                              .arg(cli::shown(p.value(QStringLiteral("text-scale")))));
 
-    const auto theme = widgets::ui_palette::theme_from_name(p.value(palette_option));
+    const auto theme = widgets::ui_palette::theme_from_name(p.value(QStringLiteral("palette")));
     if (!theme)
         return bad_input(QStringLiteral("--palette %1: expected desktop, light, dark or projector")
-                             .arg(cli::shown(p.value(palette_option))));
+                             .arg(cli::shown(p.value(QStringLiteral("palette")))));
     widgets::ui_palette::set_theme(*theme);
 
     workload::Scenario s = workload::default_scenario();
@@ -144,27 +159,35 @@ int screenshot_command(const QStringList& args) {
         return bad_input(e);
     if (const auto memory = workload::estimate_memory(s); !memory.fits())
         return bad_input(QString::fromStdString(memory.refusal()));
+    options.size = *size;
+    options.text_scale = *text_scale;
+    options.scenario = s;
+    return std::nullopt;
+}
 
-    MainWindow window(MainWindowOptions{false});
-    window.set_text_scale(*text_scale);
-    window.resize(*size);
-    window.set_scenario(s);
+Outcome show_window(MainWindow& window, const ScreenshotOptions& options) {
+    window.set_text_scale(options.text_scale);
+    window.resize(options.size);
+    window.set_scenario(options.scenario);
     // The view is on screen during the run, as a user would watch it (the paths view traces
     // calls only while visible).
-    window.show_view(view);
+    window.show_view(options.view);
     window.show();
     QCoreApplication::processEvents();
-    if (window.size() != *size)
+    if (window.size() != options.size)
         return bad_input(QStringLiteral("--size %1x%2: the window cannot be that size at text "
                                         "scale %3 (it became %4x%5; its minimum is %6x%7)")
-                             .arg(size->width())
-                             .arg(size->height())
-                             .arg(*text_scale)
+                             .arg(options.size.width())
+                             .arg(options.size.height())
+                             .arg(options.text_scale)
                              .arg(window.width())
                              .arg(window.height())
                              .arg(window.minimumSizeHint().width())
                              .arg(window.minimumSizeHint().height()));
+    return std::nullopt;
+}
 
+Outcome run_to_end(MainWindow& window) {
     bool ended = false;
     workload::EngineState end_state = workload::EngineState::idle;
     QObject::connect(&window, &MainWindow::runEnded, &window, [&](workload::EngineState st) {
@@ -178,17 +201,13 @@ int screenshot_command(const QStringList& args) {
               << window.last_error() << "\n";
         return exit_failed;
     }
+    return std::nullopt;
+}
 
-    // The CSV files of the run in the picture (not of a second run of the same scenario).
-    if (p.isSet(QStringLiteral("export"))) {
-        QString error;
-        if (!export_results(p.value(QStringLiteral("export")), window.engine().results(), &error))
-            return bad_input(error);
-    }
-
+void settle(MainWindow& window, const ScreenshotOptions& options) {
     // The view's own "after the run" picture (claims measured, animation drained, …).
-    if (const ViewSpec* spec = ViewRegistry::builtin().find(view); spec && spec->settle)
-        spec->settle(window.view_widget(view), s);
+    if (const ViewSpec* spec = ViewRegistry::builtin().find(options.view); spec && spec->settle)
+        spec->settle(window.view_widget(options.view), options.scenario);
 
     // Let the last snapshot reach every view, then draw the plots now rather than queued.
     window.poller()->poll();
@@ -196,7 +215,9 @@ int screenshot_command(const QStringList& args) {
     for (widgets::LabPlot* plot : window.plots_tab()->plots())
         plot->replot(QCustomPlot::rpImmediateRefresh);
     QCoreApplication::processEvents();
+}
 
+int write_picture(MainWindow& window, const ScreenshotOptions& options) {
     const QPixmap picture = window.grab();
     QByteArray png;
     {
@@ -205,13 +226,35 @@ int screenshot_command(const QStringList& args) {
         picture.save(&buffer, "PNG");
     }
     QString error;
-    if (!write_file_atomically(out, png, &error)) {
+    if (!write_file_atomically(options.out, png, &error)) {
         err() << "valuetask-lab screenshot: " << error << "\n";
         return exit_failed;
     }
-    cli::out() << "Wrote " << QFileInfo(out).absoluteFilePath() << " (" << picture.width() << "×"
-               << picture.height() << ", view " << view << ")\n";
+    cli::out() << "Wrote " << QFileInfo(options.out).absoluteFilePath() << " (" << picture.width()
+               << "×" << picture.height() << ", view " << options.view << ")\n";
     return cli::stdout_ok(QStringLiteral("valuetask-lab screenshot")) ? exit_ok : exit_failed;
+}
+
+} // namespace
+
+int screenshot_command(const QStringList& args) {
+    QCommandLineParser p;
+    ScreenshotOptions options;
+    if (const Outcome end = parse_options(args, p, options))
+        return *end;
+    MainWindow window(MainWindowOptions{false});
+    if (const Outcome end = show_window(window, options))
+        return *end;
+    if (const Outcome end = run_to_end(window))
+        return *end;
+    // The CSV files of the run in the picture (not of a second run of the same scenario).
+    if (p.isSet(QStringLiteral("export"))) {
+        QString error;
+        if (!export_results(p.value(QStringLiteral("export")), window.engine().results(), &error))
+            return bad_input(error);
+    }
+    settle(window, options);
+    return write_picture(window, options);
 }
 
 } // namespace vtl::app
