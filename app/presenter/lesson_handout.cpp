@@ -84,6 +84,57 @@ QString page_html(const models::LessonRunner& r) {
     return html;
 }
 
+// What one page of the handout shows.
+struct Page {
+    QString heading;
+    QPixmap picture; // the view
+    QString html;    // beside it: page_html()
+    QString footer;  // the machine and date
+};
+
+// The heading across the top, the picture on the left 58 % of the page, the text beside it
+// and the footer; `dpi` is the writer's resolution.
+void draw_page(QPainter& painter, int dpi, const widgets::ui_palette::Colours& colours,
+               const Page& p) {
+    const QRect page = painter.viewport();
+    const int w = page.width();
+    QFont head = painter.font();
+    head.setPointSizeF(15);
+    head.setBold(true);
+    painter.setFont(head);
+    QRect head_rect(0, 0, w, int(dpi * 0.35));
+    painter.drawText(head_rect, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, p.heading);
+    int y = head_rect.bottom() + 10;
+    const int pic_w = int(w * 0.58);
+    const int pic_h_max = page.height() - y - int(dpi * 0.3);
+    QSize pic = p.picture.size().scaled(pic_w, pic_h_max, Qt::KeepAspectRatio);
+    painter.drawPixmap(QRect(QPoint(0, y), pic), p.picture);
+    painter.setPen(colours.hairline);
+    painter.drawRect(QRect(QPoint(0, y), pic));
+
+    QTextDocument doc;
+    QFont body = painter.font();
+    body.setBold(false);
+    body.setPointSizeF(10);
+    doc.setDefaultFont(body);
+    doc.setHtml(p.html);
+    const int text_x = pic_w + int(dpi * 0.15);
+    doc.setTextWidth(w - text_x);
+    painter.save();
+    painter.translate(text_x, y);
+    doc.drawContents(&painter, QRectF(0, 0, w - text_x, pic_h_max));
+    painter.restore();
+
+    QFont foot = body;
+    foot.setPointSizeF(8);
+    painter.setFont(foot);
+    painter.setPen(colours.muted);
+    painter.drawText(QRect(0, page.height() - int(dpi * 0.25), w, int(dpi * 0.25)),
+                     Qt::AlignLeft | Qt::AlignVCenter,
+                     p.footer + QStringLiteral("  ·  ValueTask Lab ") +
+                         QCoreApplication::applicationVersion());
+}
+
 } // namespace
 
 bool export_handout(const models::Lesson& lesson, const QString& pdf, QSize size, QString* error) {
@@ -135,50 +186,13 @@ bool export_handout(const models::Lesson& lesson, const QString& pdf, QSize size
 
         if (i > 0)
             writer.newPage();
-        const QRect page = painter.viewport();
-        const int w = page.width();
-        QFont head = painter.font();
-        head.setPointSizeF(15);
-        head.setBold(true);
-        painter.setFont(head);
         const QString heading = Tr::tr("%1 — step %2 of %3: %4")
                                     .arg(lesson.title)
                                     .arg(i + 1)
                                     .arg(runner.count())
                                     .arg(runner.title());
-        QRect head_rect(0, 0, w, int(writer.resolution() * 0.35));
-        painter.drawText(head_rect, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, heading);
-        int y = head_rect.bottom() + 10;
-        // The picture: the left 58 % of the page; the text beside it.
-        const int pic_w = int(w * 0.58);
-        const int pic_h_max = page.height() - y - int(writer.resolution() * 0.3);
-        QSize pic = picture.size().scaled(pic_w, pic_h_max, Qt::KeepAspectRatio);
-        painter.drawPixmap(QRect(QPoint(0, y), pic), picture);
-        painter.setPen(colours.hairline);
-        painter.drawRect(QRect(QPoint(0, y), pic));
-
-        QTextDocument doc;
-        QFont body = painter.font();
-        body.setBold(false);
-        body.setPointSizeF(10);
-        doc.setDefaultFont(body);
-        doc.setHtml(page_html(runner));
-        const int text_x = pic_w + int(writer.resolution() * 0.15);
-        doc.setTextWidth(w - text_x);
-        painter.save();
-        painter.translate(text_x, y);
-        doc.drawContents(&painter, QRectF(0, 0, w - text_x, pic_h_max));
-        painter.restore();
-
-        QFont foot = body;
-        foot.setPointSizeF(8);
-        painter.setFont(foot);
-        painter.setPen(colours.muted);
-        painter.drawText(QRect(0, page.height() - int(writer.resolution() * 0.25), w,
-                               int(writer.resolution() * 0.25)),
-                         Qt::AlignLeft | Qt::AlignVCenter,
-                         machine + QStringLiteral("  ·  ValueTask Lab ") +
-                             QCoreApplication::applicationVersion());
+        draw_page(painter, writer.resolution(), colours,
+                  {heading, picture, page_html(runner), machine});
         painter.setPen(colours.ink);
     }
     painter.end();
