@@ -288,6 +288,8 @@ bool export_results(const QString& dir, const workload::RunResults& results, QSt
     return export_files(dir, results_files(results), error);
 }
 
+// Long on purpose: one transaction read top to bottom (lock, inspect, write aside, carry over,
+// swap), each step using the descriptors and the temporary folder that `fail` rolls back.
 bool export_files(const QString& dir, const std::vector<ExportFile>& files, QString* error,
                   const std::function<void()>& before_swap) {
     QString scratch;
