@@ -1,18 +1,17 @@
 #include "app/main_window.hpp"
 
-#include "app/language.hpp"
-#include "app/shortcuts_help.hpp"
+#include "app/main_window_menus.hpp"
+#include "app/recent_files_menu.hpp"
+#include "app/run_status_labels.hpp"
 
 #include "app/io/app_settings.hpp"
 #include "app/io/plot_saver.hpp"
-#include "app/io/recent_files.hpp"
 #include "app/io/results_export.hpp"
 #include "app/io/scenario_file.hpp"
 #include "app/view_registry.hpp"
 #include "models/claims/claim_runner.hpp"
 #include "models/engine/engine_controller.hpp"
 #include "models/engine/snapshot_poller.hpp"
-#include "models/text/unit_format.hpp"
 #include "widgets/await_twice/await_twice_tab.hpp"
 #include "widgets/claims/claims_tab.hpp"
 #include "widgets/controls/run_progress_widget.hpp"
@@ -20,16 +19,11 @@
 #include "widgets/paths/paths_tab.hpp"
 #include "widgets/plots/gc_model_plot.hpp"
 #include "widgets/plots/plots_tab.hpp"
-#include "widgets/plots/strategy_style.hpp"
 
 #include <QAction>
-#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QFileDialog>
 #include <QFileInfo>
-#include <QLabel>
-#include <QMenuBar>
 #include <QMessageBox>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -37,7 +31,6 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabWidget>
-#include <QToolBar>
 
 namespace vtl::app {
 
@@ -59,14 +52,19 @@ MainWindow::MainWindow()
 
 MainWindow::MainWindow(MainWindowOptions options, QWidget* parent)
     : QMainWindow(parent)
-    , options_(options) {
+    , options_(options)
+    , dialogs_(*this, options.use_settings) {
     setObjectName(QStringLiteral("main_window"));
     base_point_size_ = std::max(min_point_size, QApplication::font().pointSizeF());
     controller_ = new models::EngineController(this);
-    build_actions();
+    actions_ = MainWindowActions::create(this);
+    connect_actions();
     build_central();
-    build_menus();
-    build_status_bar();
+    const MainWindowMenus menus = MainWindowMenus::build(*this, actions_);
+    progress_ = menus.progress;
+    recent_ = new RecentFilesMenu(menus.recent, options_.use_settings, this);
+    connect(recent_, &RecentFilesMenu::openRequested, this, &MainWindow::open_scenario_file);
+    status_ = std::make_unique<RunStatusLabels>(statusBar());
 
     connect(poller(), &models::SnapshotPoller::snapshotChanged, this, &MainWindow::on_snapshot);
     connect(controller_, &models::EngineController::runEnded, this, &MainWindow::on_run_ended);
@@ -90,7 +88,9 @@ MainWindow::MainWindow(MainWindowOptions options, QWidget* parent)
         update_actions();
     });
     for (widgets::LabPlot* plot : plots_->plots())
-        connect(plot, &widgets::LabPlot::saveRequested, this, &MainWindow::save_plot_dialog);
+        connect(
+            plot, &widgets::LabPlot::saveRequested, this,
+            [this](widgets::LabPlot* p, widgets::LabPlot::Format f) { dialogs_.save_plot(p, f); });
 
     resize(1280, 800);
     set_text_scale(1.0);
@@ -117,147 +117,26 @@ models::SnapshotPoller* MainWindow::poller() const {
     return controller_->poller();
 }
 
-void MainWindow::build_actions() {
-    open_ = new QAction(tr("&Open scenario…"), this);
-    open_->setShortcut(QKeySequence::Open);
-    connect(open_, &QAction::triggered, this, &MainWindow::open_dialog);
-    save_ = new QAction(tr("&Save scenario"), this);
-    save_->setShortcut(QKeySequence::Save);
-    connect(save_, &QAction::triggered, this, [this] {
+void MainWindow::connect_actions() {
+    connect(actions_.open, &QAction::triggered, this, [this] { dialogs_.open_scenario(); });
+    connect(actions_.save, &QAction::triggered, this, [this] {
         if (scenario_path_.isEmpty())
-            save_as_dialog();
+            dialogs_.save_scenario_as();
         else
             save_scenario_file(scenario_path_);
     });
-    save_as_ = new QAction(tr("Save scenario &as…"), this);
-    save_as_->setShortcut(QKeySequence::SaveAs);
-    connect(save_as_, &QAction::triggered, this, &MainWindow::save_as_dialog);
-    export_ = new QAction(tr("&Export results…"), this);
-    export_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    export_->setToolTip(tr("Writes summary.csv, timeseries.csv and scenario.json of the last run "
-                           "into a folder, exactly as `valuetask-lab run --out` does."));
-    connect(export_, &QAction::triggered, this, &MainWindow::export_dialog);
-    quit_ = new QAction(tr("&Quit"), this);
-    quit_->setShortcut(QKeySequence::Quit);
-    connect(quit_, &QAction::triggered, this, &QWidget::close);
-
-    run_ = new QAction(style()->standardIcon(QStyle::SP_MediaPlay), tr("Run"), this);
-    run_->setObjectName(QStringLiteral("run_action"));
-    run_->setShortcuts({QKeySequence(Qt::Key_F5), QKeySequence(Qt::CTRL | Qt::Key_R)});
-    run_->setToolTip(tr("Run the scenario: every chosen strategy, one after another, over the "
-                        "same sequence of calls (F5)."));
-    connect(run_, &QAction::triggered, this, &MainWindow::run);
-    pause_ = new QAction(style()->standardIcon(QStyle::SP_MediaPause), tr("Pause"), this);
-    pause_->setObjectName(QStringLiteral("pause_action"));
-    pause_->setShortcut(QKeySequence(Qt::Key_F6));
-    pause_->setToolTip(tr("Pause the run, or resume it (F6). The run clock stops while paused."));
-    connect(pause_, &QAction::triggered, this, &MainWindow::toggle_pause);
-    step_ = new QAction(style()->standardIcon(QStyle::SP_MediaSkipForward), tr("Step"), this);
-    step_->setObjectName(QStringLiteral("step_action"));
-    step_->setShortcut(QKeySequence(Qt::Key_F10));
-    step_->setToolTip(tr("Pause, then let exactly one more call run to completion (F10)."));
-    connect(step_, &QAction::triggered, this, &MainWindow::step);
-    reset_ = new QAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("Reset"), this);
-    reset_->setObjectName(QStringLiteral("reset_action"));
-    reset_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
-    reset_->setToolTip(tr("Stop the run and clear the plots (the scenario is kept)."));
-    connect(reset_, &QAction::triggered, this, &MainWindow::reset);
-
-    panel_action_ = new QAction(tr("&Workload panel"), this);
-    panel_action_->setObjectName(QStringLiteral("panel_action"));
-    panel_action_->setCheckable(true);
-    panel_action_->setChecked(true);
-    panel_action_->setShortcut(QKeySequence(Qt::Key_F9));
-    panel_action_->setToolTip(tr("Show or hide the workload panel, giving the views the whole "
-                                 "width (F9)."));
-    connect(panel_action_, &QAction::toggled, this, [this](bool on) {
+    connect(actions_.save_as, &QAction::triggered, this, [this] { dialogs_.save_scenario_as(); });
+    connect(actions_.export_results, &QAction::triggered, this,
+            [this] { dialogs_.export_results(); });
+    connect(actions_.quit, &QAction::triggered, this, &QWidget::close);
+    connect(actions_.run, &QAction::triggered, this, &MainWindow::run);
+    connect(actions_.pause, &QAction::triggered, this, &MainWindow::toggle_pause);
+    connect(actions_.step, &QAction::triggered, this, &MainWindow::step);
+    connect(actions_.reset, &QAction::triggered, this, &MainWindow::reset);
+    connect(actions_.panel, &QAction::toggled, this, [this](bool on) {
         if (control_scroll_)
             control_scroll_->setVisible(on);
     });
-}
-
-void MainWindow::build_menus() {
-    QMenu* file = menuBar()->addMenu(tr("&File"));
-    file->addAction(open_);
-    recent_menu_ = file->addMenu(tr("Open &recent"));
-    file->addAction(save_);
-    file->addAction(save_as_);
-    file->addSeparator();
-    file->addAction(export_);
-    file->addSeparator();
-    file->addAction(quit_);
-
-    QMenu* run_menu = menuBar()->addMenu(tr("&Run"));
-    run_menu->addActions({run_, pause_, step_, reset_});
-
-    QMenu* view = menuBar()->addMenu(tr("&View"));
-    const auto& specs = ViewRegistry::builtin().views();
-    for (int i = 0; i < int(specs.size()); ++i) {
-        QAction* a = view->addAction(ViewRegistry::title(specs[i]));
-        a->setObjectName(QStringLiteral("view_action_") + specs[i].id);
-        if (i < 9)
-            a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
-        connect(a, &QAction::triggered, this, [this, i] { tabs_->setCurrentIndex(i); });
-    }
-    bool view_actions = false;
-    for (int i = 0; i < int(specs.size()); ++i) {
-        if (!specs[i].actions)
-            continue;
-        if (!std::exchange(view_actions, true))
-            view->addSeparator();
-        view->addActions(specs[i].actions(views_[i], this));
-    }
-    view->addSeparator();
-    view->addAction(panel_action_);
-    QMenu* language = view->addMenu(tr("&Language"));
-    auto* languages = new QActionGroup(language);
-    for (const UiLanguage& l : ui_languages()) {
-        QAction* a = language->addAction(l.native_name);
-        a->setObjectName(QStringLiteral("language_") + l.code);
-        a->setCheckable(true);
-        a->setChecked(l.code == current_language());
-        languages->addAction(a);
-        connect(a, &QAction::triggered, this, [this, code = l.code] {
-            if (code != current_language())
-                emit languageChosen(code);
-        });
-    }
-    view->addSeparator();
-    QAction* larger = view->addAction(tr("Larger text"));
-    larger->setShortcut(QKeySequence::ZoomIn);
-    connect(larger, &QAction::triggered, this, [this] { set_text_scale(text_scale_ + 0.1); });
-    QAction* smaller = view->addAction(tr("Smaller text"));
-    smaller->setShortcut(QKeySequence::ZoomOut);
-    connect(smaller, &QAction::triggered, this, [this] { set_text_scale(text_scale_ - 0.1); });
-    QAction* normal = view->addAction(tr("Normal text size"));
-    normal->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
-    connect(normal, &QAction::triggered, this, [this] { set_text_scale(1.0); });
-
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
-    QAction* keys =
-        help->addAction(tr("Keyboard shortcuts…"), this, [this] { show_shortcuts(this); });
-    keys->setShortcut(QKeySequence::HelpContents);
-    formulas_ = help->addAction(tr("GC model formulas…"));
-    connect(formulas_, &QAction::triggered, this, [this] { plots_->gc_plot()->show_formulas(); });
-    help->addAction(tr("About ValueTask Lab"), this, [this] {
-        QMessageBox::about(
-            this, tr("About ValueTask Lab"),
-            tr("<p><b>ValueTask Lab %1</b></p><p>Teaches, measures and demonstrates .NET "
-               "Task&lt;T&gt; vs ValueTask&lt;T&gt; with a C++20 re-implementation of their "
-               "semantics.</p>")
-                .arg(QCoreApplication::applicationVersion()));
-    });
-
-    auto* toolbar = addToolBar(tr("Run"));
-    toolbar->setObjectName(QStringLiteral("run_toolbar"));
-    toolbar->setMovable(false);
-    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    toolbar->setIconSize(QSize(22, 22));
-    toolbar->addActions({run_, pause_, step_, reset_});
-    toolbar->addSeparator();
-    progress_ = new widgets::RunProgressWidget(toolbar);
-    toolbar->addWidget(progress_);
-    rebuild_recent_menu();
 }
 
 void MainWindow::build_central() {
@@ -304,20 +183,6 @@ void MainWindow::build_central() {
     splitter_->setCollapsible(1, false);
     splitter_->setSizes({350, 930});
     setCentralWidget(splitter_);
-}
-
-void MainWindow::build_status_bar() {
-    state_label_ = new QLabel(tr("Ready: set up a scenario and press Run."));
-    state_label_->setObjectName(QStringLiteral("state_label"));
-    statusBar()->addWidget(state_label_, 1);
-    redraw_label_ = new QLabel;
-    redraw_label_->setToolTip(tr("How many times a second the plots received new data from the "
-                                 "engine."));
-    statusBar()->addPermanentWidget(redraw_label_);
-    overhead_label_ = new QLabel;
-    overhead_label_->setToolTip(tr("Cost of one clock read, measured at the start of the run and "
-                                   "subtracted from every latency."));
-    statusBar()->addPermanentWidget(overhead_label_);
 }
 
 QStringList MainWindow::view_names() {
@@ -367,7 +232,7 @@ void MainWindow::run() {
         return;
     }
     panel_->set_running_scenario(controller_->run_scenario());
-    state_label_->setText(tr("Running…"));
+    status_->show_started();
     update_actions();
     emit runStarted();
 }
@@ -384,7 +249,7 @@ void MainWindow::reset() {
     controller_->reset();
     shown_state_ = EngineState::idle;
     panel_->set_running_scenario(std::nullopt);
-    state_label_->setText(tr("Reset: the plots are clear; press Run to start again."));
+    status_->show_reset();
     update_actions();
 }
 
@@ -394,50 +259,16 @@ void MainWindow::on_snapshot(const workload::EngineSnapshot& snapshot) {
     progress_->set_slow_motion(controller_->slow_motion().has_value());
     progress_->show_snapshot(snapshot);
     claims_->show_snapshot(snapshot);
-    const bool live =
-        snapshot.state == EngineState::running || snapshot.state == EngineState::paused;
-    redraw_label_->setText(
-        live ? tr("Plot updates: %1/s").arg(qRound(poller()->updates_per_second())) : QString());
-    overhead_label_->setText(snapshot.strategies.empty()
-                                 ? QString()
-                                 : tr("Clock read: %1 (subtracted)")
-                                       .arg(models::format_ns(double(snapshot.clock_overhead_ns))));
-    if (live) {
-        const std::size_t n = snapshot.strategies.size();
-        const std::size_t i = std::min(snapshot.current, n > 0 ? n - 1 : 0);
-        QString text = controller_->paused() ? tr("Paused") : tr("Running");
-        if (n > 0)
-            text += tr(": strategy %1 of %2 — %3")
-                        .arg(i + 1)
-                        .arg(n)
-                        .arg(models::strategy_name(snapshot.strategies[i].strategy));
-        if (!panel_->pending_keys().isEmpty())
-            text += tr(" · your changes apply to the next run");
-        state_label_->setText(text);
-    }
+    status_->show_snapshot(snapshot, *controller_, *panel_);
     update_actions();
 }
 
 void MainWindow::on_run_ended(EngineState state) {
     panel_->set_running_scenario(std::nullopt);
     const workload::EngineSnapshot& s = controller_->snapshot();
-    switch (state) {
-    case EngineState::finished:
-        state_label_->setText(
-            tr("Finished: %1 calls in %2 of real time.")
-                .arg(models::format_count(s.calls_done), models::format_duration_s(s.wall_s)));
-        break;
-    case EngineState::cancelled:
-        state_label_->setText(
-            tr("Stopped after %1 calls.").arg(models::format_count(s.calls_done)));
-        break;
-    case EngineState::failed:
-        state_label_->setText(tr("The run failed."));
+    status_->show_run_ended(state, s);
+    if (state == EngineState::failed)
         show_error(tr("The run failed"), QString::fromStdString(s.error));
-        break;
-    default:
-        break;
-    }
     update_actions();
     emit runEnded(state);
 }
@@ -452,14 +283,15 @@ void MainWindow::on_scenario_edited() {
 void MainWindow::update_actions() {
     const bool active = controller_->active();
     const bool paused = controller_->paused();
-    run_->setEnabled(!active && !claims_running_);
-    pause_->setEnabled(active);
-    pause_->setText(paused ? tr("Resume") : tr("Pause"));
-    pause_->setIcon(style()->standardIcon(paused ? QStyle::SP_MediaPlay : QStyle::SP_MediaPause));
-    step_->setEnabled(active);
-    reset_->setEnabled(active || shown_state_ != EngineState::idle);
-    export_->setEnabled(!active && (shown_state_ == EngineState::finished ||
-                                    shown_state_ == EngineState::cancelled));
+    actions_.run->setEnabled(!active && !claims_running_);
+    actions_.pause->setEnabled(active);
+    actions_.pause->setText(paused ? tr("Resume") : tr("Pause"));
+    actions_.pause->setIcon(
+        style()->standardIcon(paused ? QStyle::SP_MediaPlay : QStyle::SP_MediaPause));
+    actions_.step->setEnabled(active);
+    actions_.reset->setEnabled(active || shown_state_ != EngineState::idle);
+    actions_.export_results->setEnabled(!active && (shown_state_ == EngineState::finished ||
+                                                    shown_state_ == EngineState::cancelled));
 }
 
 void MainWindow::update_title() {
@@ -490,7 +322,7 @@ bool MainWindow::open_scenario_file(const QString& path) {
     set_scenario(*load.scenario);
     scenario_path_ = path;
     saved_scenario_ = *load.scenario;
-    remember_recent_file(path);
+    recent_->remember(path);
     update_title();
     statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 4000);
     return true;
@@ -504,7 +336,7 @@ bool MainWindow::save_scenario_file(const QString& path) {
     }
     scenario_path_ = path;
     saved_scenario_ = panel_->scenario();
-    remember_recent_file(path);
+    recent_->remember(path);
     update_title();
     statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 4000);
     return true;
@@ -542,84 +374,7 @@ bool MainWindow::save_plot_to(widgets::LabPlot* plot, const QString& path,
 }
 
 QStringList MainWindow::recent_files() const {
-    return recent_;
-}
-
-// Opened or saved: the same rule for both (app/io/recent_files.hpp).
-void MainWindow::remember_recent_file(const QString& path) {
-    recent_ = with_recent_file(recent_, path, AppSettings::max_recent_files);
-    if (options_.use_settings)
-        AppSettings().add_recent_file(path);
-    rebuild_recent_menu();
-}
-
-void MainWindow::rebuild_recent_menu() {
-    if (!recent_menu_)
-        return;
-    recent_menu_->clear();
-    for (const QString& path : recent_) {
-        QAction* a = recent_menu_->addAction(QFileInfo(path).fileName());
-        a->setToolTip(QDir::toNativeSeparators(path));
-        a->setStatusTip(QDir::toNativeSeparators(path));
-        connect(a, &QAction::triggered, this, [this, path] { open_scenario_file(path); });
-    }
-    recent_menu_->setEnabled(!recent_.isEmpty());
-}
-
-void MainWindow::open_dialog() {
-    const QString start = options_.use_settings ? AppSettings().last_directory() : QString();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open scenario"), start,
-                                                      tr("Scenario (*.json);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    if (options_.use_settings)
-        AppSettings().set_last_directory(QFileInfo(path).absolutePath());
-    open_scenario_file(path);
-}
-
-void MainWindow::save_as_dialog() {
-    const QString start =
-        scenario_path_.isEmpty()
-            ? (options_.use_settings ? AppSettings().last_directory() : QString()) +
-                  QStringLiteral("/scenario.json")
-            : scenario_path_;
-    QString path =
-        QFileDialog::getSaveFileName(this, tr("Save scenario"), start, tr("Scenario (*.json)"));
-    if (path.isEmpty())
-        return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".json");
-    if (options_.use_settings)
-        AppSettings().set_last_directory(QFileInfo(path).absolutePath());
-    save_scenario_file(path);
-}
-
-void MainWindow::export_dialog() {
-    const QString start = options_.use_settings ? AppSettings().last_directory() : QString();
-    const QString dir = QFileDialog::getExistingDirectory(
-        this, tr("Export results into folder (summary.csv, timeseries.csv, scenario.json)"), start);
-    if (dir.isEmpty())
-        return;
-    if (options_.use_settings)
-        AppSettings().set_last_directory(dir);
-    export_results_to(dir);
-}
-
-void MainWindow::save_plot_dialog(widgets::LabPlot* plot, widgets::LabPlot::Format format) {
-    const bool png = format == widgets::LabPlot::Format::png;
-    const QString start = (options_.use_settings ? AppSettings().last_directory() : QString()) +
-                          QLatin1Char('/') + default_plot_file_name(*plot, format);
-    QString path = QFileDialog::getSaveFileName(
-        this, png ? tr("Save plot as PNG") : tr("Save plot as PDF"), start,
-        png ? tr("PNG image (*.png)") : tr("PDF document (*.pdf)"));
-    if (path.isEmpty())
-        return;
-    const QString suffix = png ? QStringLiteral("png") : QStringLiteral("pdf");
-    if (QFileInfo(path).suffix().compare(suffix, Qt::CaseInsensitive) != 0)
-        path += QLatin1Char('.') + suffix;
-    if (options_.use_settings)
-        AppSettings().set_last_directory(QFileInfo(path).absolutePath());
-    save_plot_to(plot, path, format);
+    return recent_->files();
 }
 
 void MainWindow::set_text_scale(double scale) {
@@ -664,8 +419,7 @@ void MainWindow::restore_settings() {
         restoreState(s);
     if (const QByteArray s = settings.splitter_state(); !s.isEmpty())
         splitter_->restoreState(s);
-    recent_ = settings.recent_files();
-    rebuild_recent_menu();
+    recent_->set_files(settings.recent_files());
     if (const QByteArray json = settings.last_scenario_json(); !json.isEmpty()) {
         const ScenarioLoad load = scenario_from_json(json, tr("the last session's scenario"));
         if (load.scenario)

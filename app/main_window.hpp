@@ -1,6 +1,9 @@
 // MainWindow: wires the control panel, the engine, the plots, the claims table and the
 // animation views together, plus menus, scenario files, export and settings. It holds no
-// logic of its own beyond that wiring: the engine measures, the widgets show.
+// logic of its own beyond that wiring: the engine measures, the widgets show. The pieces it
+// wires are built elsewhere: its actions (main_window_actions), menu bar and toolbar
+// (main_window_menus), file dialogs (file_dialogs), File → Open recent (recent_files_menu)
+// and the status bar's run texts (run_status_labels).
 //
 // The views (tabs) come from the ViewRegistry (app/view_registry.hpp): added there, a view
 // appears in the tabs, the View menu, the settings and `screenshot --view`. The engine is run
@@ -8,6 +11,8 @@
 // Run/Pause/Step/Reset and every view show its one state.
 #pragma once
 
+#include "app/file_dialogs.hpp"
+#include "app/main_window_actions.hpp"
 #include "widgets/plots/lab_plot.hpp"
 #include "workload/engine.hpp"
 
@@ -20,8 +25,6 @@
 
 class QAction;
 class QScrollArea;
-class QLabel;
-class QMenu;
 class QSplitter;
 class QTabWidget;
 
@@ -40,6 +43,9 @@ class SnapshotPoller;
 } // namespace vtl::models
 
 namespace vtl::app {
+
+class RecentFilesMenu;
+class RunStatusLabels;
 
 struct MainWindowOptions {
     // Restore and save geometry, scenario and preferences (off for screenshots and tests
@@ -67,13 +73,13 @@ public:
     // The tab widget of a view (an id of the ViewRegistry: "main", "claims", …), or null.
     QWidget* view_widget(const QString& name) const;
 
-    QAction* run_action() const { return run_; }
-    QAction* pause_action() const { return pause_; }
-    QAction* step_action() const { return step_; }
-    QAction* reset_action() const { return reset_; }
-    QAction* export_action() const { return export_; }
+    QAction* run_action() const { return actions_.run; }
+    QAction* pause_action() const { return actions_.pause; }
+    QAction* step_action() const { return actions_.step; }
+    QAction* reset_action() const { return actions_.reset; }
+    QAction* export_action() const { return actions_.export_results; }
     // View → Workload panel (F9): shows or hides the scenario panel left of the views.
-    QAction* panel_action() const { return panel_action_; }
+    QAction* panel_action() const { return actions_.panel; }
 
     static QStringList view_names();
     bool show_view(const QString& name);
@@ -114,10 +120,8 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
-    void build_actions();
-    void build_menus();
+    void connect_actions();
     void build_central();
-    void build_status_bar();
     void restore_settings();
     void save_settings();
     void on_snapshot(const workload::EngineSnapshot& snapshot);
@@ -125,16 +129,13 @@ private:
     void on_scenario_edited();
     void update_actions();
     void update_title();
-    void rebuild_recent_menu();
-    void remember_recent_file(const QString& path);
     void show_error(const QString& title, const QString& message);
-    void open_dialog();
-    void save_as_dialog();
-    void export_dialog();
     void fit_control_panel();
-    void save_plot_dialog(widgets::LabPlot* plot, widgets::LabPlot::Format format);
 
     MainWindowOptions options_;
+    MainWindowActions actions_;
+    FileDialogs dialogs_;
+    RecentFilesMenu* recent_ = nullptr;
     models::EngineController* controller_ = nullptr;
     widgets::ScenarioControlPanel* panel_ = nullptr;
     widgets::PlotsTab* plots_ = nullptr;
@@ -145,29 +146,13 @@ private:
     QSplitter* splitter_ = nullptr;
     QTabWidget* tabs_ = nullptr;
     QList<QWidget*> views_; // in ViewRegistry::builtin() order
-    QLabel* state_label_ = nullptr;
-    QLabel* redraw_label_ = nullptr;
-    QLabel* overhead_label_ = nullptr;
-
-    QAction* open_ = nullptr;
-    QAction* save_ = nullptr;
-    QAction* save_as_ = nullptr;
-    QAction* export_ = nullptr;
-    QAction* quit_ = nullptr;
-    QAction* run_ = nullptr;
-    QAction* pause_ = nullptr;
-    QAction* step_ = nullptr;
-    QAction* reset_ = nullptr;
-    QAction* formulas_ = nullptr;
-    QAction* panel_action_ = nullptr;
+    std::unique_ptr<RunStatusLabels> status_;
     QScrollArea* control_scroll_ = nullptr;
-    QMenu* recent_menu_ = nullptr;
 
     workload::EngineState shown_state_ = workload::EngineState::idle;
     bool claims_running_ = false;
     QString scenario_path_;
     std::optional<workload::Scenario> saved_scenario_; // as in scenario_path_
-    QStringList recent_;
     QString last_error_;
     double text_scale_ = 1.0;
     double base_point_size_ = 0;
