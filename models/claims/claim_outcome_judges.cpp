@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <utility>
 
 namespace vtl::models {
 
@@ -45,7 +46,8 @@ QString outcome_word(const QString& outcome) {
 
 struct CaseLine {
     const char* id;
-    const char* what; // English, translated at use
+    const char* what;                 // English, translated at use
+    const char* core_alias = nullptr; // the C++ lab's case when it has none named `id`
 };
 
 // Lists what each case did in .NET; `status` decides the row.
@@ -75,17 +77,15 @@ QString net_outcome(const DotnetOutcomes& o, const char* id) {
     return c ? c->outcome : QString();
 }
 
-Side core_cases(const ClaimInputs& in,
-                std::initializer_list<std::initializer_list<const char*>> ids,
-                std::initializer_list<const char*> whats) {
+// What the same cases did in the C++ core's lab, for comparison.
+Side core_cases(const ClaimInputs& in, std::initializer_list<CaseLine> cases) {
     Side s;
     s.status = Status::not_judged;
     QStringList parts;
-    auto what = whats.begin();
-    for (const auto& alternatives : ids) {
-        const CoreOutcome* o = in.core_outcome(alternatives);
-        const QString label = what != whats.end() ? tr(*what++) : QString();
-        parts << tr("%1: %2").arg(label, o ? outcome_word(o->outcome) : tr("not in this lab"));
+    for (const CaseLine& c : cases) {
+        const CoreOutcome* o =
+            c.core_alias ? in.core_outcome({c.id, c.core_alias}) : in.core_outcome({c.id});
+        parts << tr("%1: %2").arg(tr(c.what), o ? outcome_word(o->outcome) : tr("not in this lab"));
     }
     s.figure = parts.join(QStringLiteral("; "));
     s.interval = tr("observed outcome");
@@ -93,6 +93,14 @@ Side core_cases(const ClaimInputs& in,
     s.sentence = tr("the C++ core's lab, run now, for comparison; it mirrors .NET's mechanics "
                     "(ManualResetValueTaskSourceCore's version token).");
     return s;
+}
+
+// A claim about outcomes: the cases as real .NET ran them decide; the C++ lab's stand beside.
+ClaimVerdict outcome_claim(const ClaimInputs& in, std::initializer_list<CaseLine> cases,
+                           const std::function<Status(const DotnetOutcomes&)>& judge,
+                           const std::function<QString(const DotnetOutcomes&)>& sentence) {
+    Side net = dotnet_cases(in, cases, judge, sentence);
+    return both(std::move(net), core_cases(in, cases));
 }
 
 } // namespace
@@ -126,7 +134,7 @@ ClaimVerdict exception_message(const ClaimInputs& in) {
 }
 
 ClaimVerdict not_awaited_leak(const ClaimInputs& in) {
-    Side net = dotnet_cases(
+    return outcome_claim(
         in,
         {{"unconsumed_pooled",
           QT_TRANSLATE_NOOP("vtl::models", "pooled ValueTasks never awaited")}},
@@ -142,17 +150,16 @@ ClaimVerdict not_awaited_leak(const ClaimInputs& in) {
                             "to leak.")
                        : tr("nothing leaked.");
         });
-    return both(net,
-                core_cases(in, {{"unconsumed_pooled"}},
-                           {QT_TRANSLATE_NOOP("vtl::models", "pooled ValueTasks never awaited")}));
 }
 
 ClaimVerdict reusable(const ClaimInputs& in) {
-    Side net = dotnet_cases(
+    return outcome_claim(
         in,
-        {{"pooling_builder", QT_TRANSLATE_NOOP("vtl::models", "second await, pooling builder")},
+        {{"pooling_builder", QT_TRANSLATE_NOOP("vtl::models", "second await, pooling builder"),
+          "pooled_reused"},
          {"custom_source_reused",
-          QT_TRANSLATE_NOOP("vtl::models", "second await after the source was reused")}},
+          QT_TRANSLATE_NOOP("vtl::models", "second await after the source was reused"),
+          "pooled_reused"}},
         [](const DotnetOutcomes& o) {
             return net_outcome(o, "pooling_builder") == QLatin1String("exception") ? Status::differs
                                                                                    : Status::holds;
@@ -162,19 +169,14 @@ ClaimVerdict reusable(const ClaimInputs& in) {
                       "behind it, and that reuse is exactly why awaiting the same ValueTask "
                       "again throws.");
         });
-    return both(
-        net,
-        core_cases(
-            in, {{"pooling_builder", "pooled_reused"}, {"custom_source_reused", "pooled_reused"}},
-            {QT_TRANSLATE_NOOP("vtl::models", "second await, pooling builder"),
-             QT_TRANSLATE_NOOP("vtl::models", "second await after the source was reused")}));
 }
 
 ClaimVerdict no_second_await(const ClaimInputs& in) {
-    Side net = dotnet_cases(
+    return outcome_claim(
         in,
         {{"sync_result", QT_TRANSLATE_NOOP("vtl::models", "over a result")},
-         {"pooling_builder", QT_TRANSLATE_NOOP("vtl::models", "over a pooled box")}},
+         {"pooling_builder", QT_TRANSLATE_NOOP("vtl::models", "over a pooled box"),
+          "pooled_reused"}},
         [](const DotnetOutcomes& o) {
             return net_outcome(o, "pooling_builder") == QLatin1String("exception")
                        ? Status::holds
@@ -187,17 +189,15 @@ ClaimVerdict no_second_await(const ClaimInputs& in) {
                             "value again by accident.")
                        : tr("the rule holds: breaking it fails.");
         });
-    return both(net, core_cases(in, {{"sync_result"}, {"pooling_builder", "pooled_reused"}},
-                                {QT_TRANSLATE_NOOP("vtl::models", "over a result"),
-                                 QT_TRANSLATE_NOOP("vtl::models", "over a pooled box")}));
 }
 
 ClaimVerdict copy_per_await(const ClaimInputs& in) {
-    Side net = dotnet_cases(
+    return outcome_claim(
         in,
         {{"sync_result", QT_TRANSLATE_NOOP("vtl::models", "copies over a result")},
          {"task", QT_TRANSLATE_NOOP("vtl::models", "copies over a Task")},
-         {"pooling_builder", QT_TRANSLATE_NOOP("vtl::models", "over a pooled box")}},
+         {"pooling_builder", QT_TRANSLATE_NOOP("vtl::models", "over a pooled box"),
+          "pooled_reused"}},
         [](const DotnetOutcomes& o) {
             return net_outcome(o, "sync_result") == QLatin1String("same_value") &&
                            net_outcome(o, "task") == QLatin1String("same_value")
@@ -210,15 +210,10 @@ ClaimVerdict copy_per_await(const ClaimInputs& in) {
                       "the second await fails because the shared source was reset, not because "
                       "of a copy.");
         });
-    return both(net,
-                core_cases(in, {{"sync_result"}, {"task"}, {"pooling_builder", "pooled_reused"}},
-                           {QT_TRANSLATE_NOOP("vtl::models", "copies over a result"),
-                            QT_TRANSLATE_NOOP("vtl::models", "copies over a Task"),
-                            QT_TRANSLATE_NOOP("vtl::models", "over a pooled box")}));
 }
 
 ClaimVerdict passed_to_two(const ClaimInputs& in) {
-    Side net = dotnet_cases(
+    return outcome_claim(
         in,
         {{"task", QT_TRANSLATE_NOOP("vtl::models",
                                     "default async ValueTask (wraps a Task), awaited twice")},
@@ -234,16 +229,10 @@ ClaimVerdict passed_to_two(const ClaimInputs& in) {
                       "(PoolingAsyncValueTaskMethodBuilder, IValueTaskSource). Copying is not "
                       "the cause.");
         });
-    return both(
-        net,
-        core_cases(in, {{"task"}, {"concurrent_awaits"}},
-                   {QT_TRANSLATE_NOOP("vtl::models",
-                                      "default async ValueTask (wraps a Task), awaited twice"),
-                    QT_TRANSLATE_NOOP("vtl::models", "two concurrent awaits of a pooled source")}));
 }
 
 ClaimVerdict get_result_deadlock(const ClaimInputs& in) {
-    Side net = dotnet_cases(
+    return outcome_claim(
         in,
         {{"result_before_completion_task", QT_TRANSLATE_NOOP("vtl::models", "over a Task")},
          {"result_before_completion_source",
@@ -260,11 +249,6 @@ ClaimVerdict get_result_deadlock(const ClaimInputs& in) {
                       "context must run the continuation); over a pooled source it does not "
                       "block at all, it throws InvalidOperationException.");
         });
-    return both(net,
-                core_cases(in,
-                           {{"result_before_completion_task"}, {"result_before_completion_source"}},
-                           {QT_TRANSLATE_NOOP("vtl::models", "over a Task"),
-                            QT_TRANSLATE_NOOP("vtl::models", "over a pooled source")}));
 }
 
 } // namespace vtl::models
