@@ -7,6 +7,11 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonParseError>
+
+#include <algorithm>
+#include <tuple>
+#include <utility>
 
 namespace vtl::models {
 
@@ -175,6 +180,33 @@ QString Checker::string(const QJsonObject& o, const QString& path, const QString
         return {};
     }
     return v.toString();
+}
+
+LessonParseResult Checker::finish(Lesson lesson) {
+    std::sort(issues.begin(), issues.end(), [](const LessonIssue& a, const LessonIssue& b) {
+        return std::tie(a.line, a.column) < std::tie(b.line, b.column);
+    });
+    LessonParseResult result;
+    result.issues = issues;
+    if (result.issues.isEmpty())
+        result.lesson = std::move(lesson);
+    return result;
+}
+
+std::optional<QJsonObject> json_root(const QByteArray& json, const QString& not_object,
+                                     LessonParseResult& result) {
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError) {
+        const auto [line, column] = line_column(json, error.offset);
+        result.issues.append({line, column, error.errorString()});
+        return std::nullopt;
+    }
+    if (!doc.isObject()) {
+        result.issues.append({1, 1, not_object});
+        return std::nullopt;
+    }
+    return doc.object();
 }
 
 std::optional<QByteArray> read_lesson_file(const QString& path, LessonParseResult& r) {

@@ -47,6 +47,8 @@ public:
     // Unknown keys of an object.
     void only(const QJsonObject& o, const QString& path, const QStringList& allowed);
     QString string(const QJsonObject& o, const QString& path, const QString& key, bool required);
+    // The issues in file order; the lesson only when there are none.
+    LessonParseResult finish(Lesson lesson);
     static QString join(const QString& a, const QString& b) {
         return a.isEmpty() ? b : a + '/' + b;
     }
@@ -55,6 +57,11 @@ public:
     Positions pos_;
     const LessonSchema& schema_;
 };
+
+// The root object of a lesson's JSON text; nullopt, with the issue in `result`, when the text is
+// not JSON (the error at its line:column) or its root is not an object (`not_object`).
+std::optional<QJsonObject> json_root(const QByteArray& json, const QString& not_object,
+                                     LessonParseResult& result);
 
 // The file's bytes, or an issue (unreadable, larger than 1 MiB).
 std::optional<QByteArray> read_lesson_file(const QString& path, LessonParseResult& r);

@@ -7,14 +7,12 @@
 #include "workload/scenario.hpp"
 
 #include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonParseError>
 #include <QMap>
 #include <QSet>
 
 #include <algorithm>
 #include <cmath>
-#include <tuple>
+#include <utility>
 
 namespace vtl::models {
 
@@ -54,19 +52,12 @@ QStringList strategy_ids() {
 LessonParseResult parse_lesson(const QByteArray& json, const LessonSchema& schema,
                                const QString& source) {
     LessonParseResult result;
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
-    if (error.error != QJsonParseError::NoError) {
-        const auto [line, column] = line_column(json, error.offset);
-        result.issues.append({line, column, error.errorString()});
+    const std::optional<QJsonObject> parsed =
+        json_root(json, tr("a lesson is a JSON object"), result);
+    if (!parsed)
         return result;
-    }
-    if (!doc.isObject()) {
-        result.issues.append({1, 1, tr("a lesson is a JSON object")});
-        return result;
-    }
     Checker ck(json, schema);
-    const QJsonObject root = doc.object();
+    const QJsonObject& root = *parsed;
     ck.only(root, {}, {"format", "id", "title", "summary", "steps"});
     if (root.value("format").toInt(-1) != 1)
         ck.issue_key(QStringLiteral("format"), tr("'format' must be 1"));
@@ -443,13 +434,7 @@ LessonParseResult parse_lesson(const QByteArray& json, const LessonSchema& schem
             ck.issue_key(QStringLiteral("steps/%1/predict").arg(it.value()),
                          tr("prediction '%1' is never revealed").arg(it.key()));
 
-    std::sort(ck.issues.begin(), ck.issues.end(), [](const LessonIssue& a, const LessonIssue& b) {
-        return std::tie(a.line, a.column) < std::tie(b.line, b.column);
-    });
-    result.issues = ck.issues;
-    if (result.issues.isEmpty())
-        result.lesson = std::move(lesson);
-    return result;
+    return ck.finish(std::move(lesson));
 }
 
 LessonParseResult load_lesson(const QString& path, const LessonSchema& schema) {

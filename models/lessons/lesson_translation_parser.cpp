@@ -7,13 +7,11 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonParseError>
 #include <QMap>
 #include <QSet>
 
 #include <algorithm>
-#include <tuple>
+#include <utility>
 
 namespace vtl::models {
 
@@ -51,20 +49,13 @@ void check_placeholders(Checker& ck, const QString& path, const QString& origina
 LessonParseResult parse_translation(const Lesson& original, const QByteArray& json,
                                     const QString& source, const QString& folder_lang) {
     LessonParseResult result;
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
-    if (error.error != QJsonParseError::NoError) {
-        const auto [line, column] = line_column(json, error.offset);
-        result.issues.append({line, column, error.errorString()});
+    const std::optional<QJsonObject> parsed =
+        json_root(json, tr("a lesson translation is a JSON object"), result);
+    if (!parsed)
         return result;
-    }
-    if (!doc.isObject()) {
-        result.issues.append({1, 1, tr("a lesson translation is a JSON object")});
-        return result;
-    }
     static const LessonSchema no_schema;
     Checker ck(json, no_schema);
-    const QJsonObject root = doc.object();
+    const QJsonObject& root = *parsed;
     ck.only(root, {}, {"format", "id", "lang", "title", "summary", "steps"});
     if (root.value("format").toInt(-1) != 1)
         ck.issue_key(QStringLiteral("format"), tr("'format' must be 1"));
@@ -179,13 +170,7 @@ LessonParseResult parse_translation(const Lesson& original, const QByteArray& js
         }
     }
 
-    std::sort(ck.issues.begin(), ck.issues.end(), [](const LessonIssue& a, const LessonIssue& b) {
-        return std::tie(a.line, a.column) < std::tie(b.line, b.column);
-    });
-    result.issues = ck.issues;
-    if (result.issues.isEmpty())
-        result.lesson = std::move(out);
-    return result;
+    return ck.finish(std::move(out));
 }
 
 } // namespace
