@@ -1,5 +1,5 @@
-// The checker both lesson parsers use: where each key and value of a JSON text stands, and
-// issues reported at them with line:column; the lesson file's bytes.
+// The checker both lesson parsers use: the JSON text's root object, where each key and value
+// stands, the issues found reported there with line:column in file order; the file's bytes.
 #include "models/lessons/lesson_checker_internal.hpp"
 
 #include "models/text/models_tr.hpp"

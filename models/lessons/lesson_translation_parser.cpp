@@ -46,6 +46,67 @@ void check_placeholders(Checker& ck, const QString& path, const QString& origina
             tr("%1 not in the original: a translation shows the same figures").arg(braced(extra)));
 }
 
+// The predict's question and its choices' texts, matched to the original's by choice id.
+void translate_predict(Checker& ck, const QJsonObject& s, const QString& path, const LessonStep& o,
+                       LessonStep& t) {
+    const QString pp = path + "/predict";
+    if (!o.predict) {
+        if (s.contains("predict"))
+            ck.issue_key(pp, tr("the original step asks nothing: no 'predict' here"));
+        return;
+    }
+    if (!s.value("predict").isObject()) {
+        if (s.contains("predict"))
+            ck.issue_value(pp, tr("'predict' must be an object"));
+        else
+            ck.issue_key(path,
+                         tr("missing 'predict' (the original step asks '%1')").arg(o.predict->id));
+        return;
+    }
+    const QJsonObject p = s.value("predict").toObject();
+    ck.only(p, pp, {"question", "choices"});
+    t.predict->question = ck.string(p, pp, "question", true);
+    if (!t.predict->question.isEmpty())
+        check_placeholders(ck, pp + "/question", o.predict->question, t.predict->question);
+    const QJsonArray choices = p.value("choices").toArray();
+    if (!p.value("choices").isArray()) {
+        ck.issue_key(pp + "/choices", tr("'choices' must list the original's choices"));
+        return;
+    }
+    QMap<QString, QString> texts; // choice id -> translated text
+    for (int c = 0; c < choices.size(); ++c) {
+        const QString cp = pp + QStringLiteral("/choices/%1").arg(c);
+        if (!choices[c].isObject()) {
+            ck.issue_value(cp, tr("a choice is {\"id\", \"text\"}"));
+            continue;
+        }
+        const QJsonObject co = choices[c].toObject();
+        ck.only(co, cp, {"id", "text"});
+        const QString cid = ck.string(co, cp, "id", true);
+        const QString text = ck.string(co, cp, "text", true);
+        if (cid.isEmpty())
+            continue;
+        if (!o.predict->has_choice(cid)) {
+            QStringList ids;
+            for (const LessonChoice& oc : o.predict->choices)
+                ids << oc.id;
+            ck.issue_value(
+                cp + "/id",
+                tr("choice '%1' is not in the original (choices: %2)").arg(cid, ids.join(", ")));
+        } else if (texts.contains(cid))
+            ck.issue_value(cp + "/id", tr("choice '%1' appears twice").arg(cid));
+        else
+            texts.insert(cid, text);
+    }
+    for (LessonChoice& choice : t.predict->choices) {
+        if (!texts.contains(choice.id))
+            ck.issue_key(pp + "/choices",
+                         tr("choice '%1' is missing: translate every choice").arg(choice.id));
+        else
+            choice.text = texts.value(choice.id);
+    }
+}
+
 LessonParseResult parse_translation(const Lesson& original, const QByteArray& json,
                                     const QString& source, const QString& folder_lang) {
     LessonParseResult result;
@@ -113,61 +174,7 @@ LessonParseResult parse_translation(const Lesson& original, const QByteArray& js
         } else if (s.contains("narration"))
             ck.issue_key(path + "/narration", tr("the original step has no 'narration'"));
 
-        const QString pp = path + "/predict";
-        if (!o.predict) {
-            if (s.contains("predict"))
-                ck.issue_key(pp, tr("the original step asks nothing: no 'predict' here"));
-            continue;
-        }
-        if (!s.value("predict").isObject()) {
-            if (s.contains("predict"))
-                ck.issue_value(pp, tr("'predict' must be an object"));
-            else
-                ck.issue_key(
-                    path, tr("missing 'predict' (the original step asks '%1')").arg(o.predict->id));
-            continue;
-        }
-        const QJsonObject p = s.value("predict").toObject();
-        ck.only(p, pp, {"question", "choices"});
-        t.predict->question = ck.string(p, pp, "question", true);
-        if (!t.predict->question.isEmpty())
-            check_placeholders(ck, pp + "/question", o.predict->question, t.predict->question);
-        const QJsonArray choices = p.value("choices").toArray();
-        if (!p.value("choices").isArray()) {
-            ck.issue_key(pp + "/choices", tr("'choices' must list the original's choices"));
-            continue;
-        }
-        QMap<QString, QString> texts; // choice id -> translated text
-        for (int c = 0; c < choices.size(); ++c) {
-            const QString cp = pp + QStringLiteral("/choices/%1").arg(c);
-            if (!choices[c].isObject()) {
-                ck.issue_value(cp, tr("a choice is {\"id\", \"text\"}"));
-                continue;
-            }
-            const QJsonObject co = choices[c].toObject();
-            ck.only(co, cp, {"id", "text"});
-            const QString cid = ck.string(co, cp, "id", true);
-            const QString text = ck.string(co, cp, "text", true);
-            if (cid.isEmpty())
-                continue;
-            if (!o.predict->has_choice(cid)) {
-                QStringList ids;
-                for (const LessonChoice& oc : o.predict->choices)
-                    ids << oc.id;
-                ck.issue_value(cp + "/id", tr("choice '%1' is not in the original (choices: %2)")
-                                               .arg(cid, ids.join(", ")));
-            } else if (texts.contains(cid))
-                ck.issue_value(cp + "/id", tr("choice '%1' appears twice").arg(cid));
-            else
-                texts.insert(cid, text);
-        }
-        for (LessonChoice& choice : t.predict->choices) {
-            if (!texts.contains(choice.id))
-                ck.issue_key(pp + "/choices",
-                             tr("choice '%1' is missing: translate every choice").arg(choice.id));
-            else
-                choice.text = texts.value(choice.id);
-        }
+        translate_predict(ck, s, path, o, t);
     }
 
     return ck.finish(std::move(out));
