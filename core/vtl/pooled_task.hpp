@@ -17,6 +17,7 @@
 // between another's completion and the read of that one's result.)
 #pragma once
 
+#include "vtl/completing_promise.hpp"
 #include "vtl/frame_pool.hpp"
 #include "vtl/pooled_value_task_source.hpp"
 #include "vtl/value_task.hpp"
@@ -34,7 +35,7 @@ class [[nodiscard]] PooledTask {
     static_assert(!std::is_void_v<T>, "PooledTask<void> is not needed by this project");
 
 public:
-    class promise_type {
+    class promise_type : public detail::CompletingPromise<T> {
     public:
         static void* operator new(std::size_t bytes) { return FrameAllocator<P>::allocate(bytes); }
         static void operator delete(void* p, std::size_t bytes) noexcept {
@@ -52,32 +53,15 @@ public:
         struct FinalAwaiter {
             bool await_ready() const noexcept { return false; }
             void await_suspend(std::coroutine_handle<promise_type> h) const noexcept {
-                promise_type& p = h.promise();
-                PooledValueTaskSource<T>* source = p.source_;
-                if (p.error_) {
-                    std::exception_ptr error = std::move(p.error_);
-                    h.destroy(); // frame back to the pool first
-                    source->core().set_exception(std::move(error));
-                    return;
-                }
-                T value = std::move(*p.value_);
-                h.destroy();
-                source->core().set_result(std::move(value));
+                // frame back to the pool first
+                detail::CompletingPromise<T>::finish(h, h.promise().source_->core());
             }
             void await_resume() const noexcept {}
         };
         FinalAwaiter final_suspend() noexcept { return {}; }
 
-        template <class U = T>
-        void return_value(U&& v) {
-            value_.emplace(std::forward<U>(v));
-        }
-        void unhandled_exception() noexcept { error_ = std::current_exception(); }
-
     private:
         PooledValueTaskSource<T>* source_;
-        std::optional<T> value_;
-        std::exception_ptr error_;
     };
 
     ValueTask<T> value_task() const { return vt_; }

@@ -26,6 +26,7 @@
 // any thread, as for ManualResetValueTaskSourceCore.
 #pragma once
 
+#include "vtl/completing_promise.hpp"
 #include "vtl/manual_reset_value_task_source_core.hpp"
 #include "vtl/value_task.hpp"
 #include "vtl/value_task_source.hpp"
@@ -171,7 +172,7 @@ class [[nodiscard]] PoolingValueTask {
     static_assert(!std::is_void_v<T>, "PoolingValueTask<void> is not needed by this project");
 
 public:
-    class promise_type {
+    class promise_type : public detail::CompletingPromise<T> {
     public:
         template <class... Args>
         explicit promise_type(PoolingBoxCache<T>& cache, Args&&...)
@@ -189,30 +190,15 @@ public:
         struct FinalAwaiter {
             bool await_ready() const noexcept { return false; }
             void await_suspend(std::coroutine_handle<promise_type> h) const noexcept {
-                promise_type& p = h.promise();
-                PoolingBox<T>* box = p.box_;
-                std::exception_ptr error = std::move(p.error_);
-                std::optional<T> value = std::move(p.value_);
-                h.destroy(); // the frame is done before the awaiter resumes
-                if (error)
-                    box->core().set_exception(std::move(error));
-                else
-                    box->core().set_result(std::move(*value));
+                // the frame is done before the awaiter resumes
+                detail::CompletingPromise<T>::finish(h, h.promise().box_->core());
             }
             void await_resume() const noexcept {}
         };
         FinalAwaiter final_suspend() noexcept { return {}; }
 
-        template <class U = T>
-        void return_value(U&& v) {
-            value_.emplace(std::forward<U>(v));
-        }
-        void unhandled_exception() noexcept { error_ = std::current_exception(); }
-
     private:
         PoolingBox<T>* box_;
-        std::optional<T> value_;
-        std::exception_ptr error_;
     };
 
     ValueTask<T> value_task() const { return vt_; }
