@@ -219,13 +219,51 @@ void PathAnimationModel::retire_tokens() {
     }
 }
 
+// One trace event: run-level events change the whole picture; call events move the call's
+// token and change the heap. Fast-forwarded (not animated) events leave only their effects.
 void PathAnimationModel::apply_event(const TraceEvent& e, bool animate) {
     PathState& s = live_;
     ++events_applied_;
     s.gen0_fill = e.gen0_fill;
     if (!animate)
         s.gen0_shown = static_cast<double>(s.gen0_fill);
+    if (apply_run_event(e, animate))
+        return;
 
+    s.strategy = e.strategy;
+    ++s.call_events;
+    PathToken* t = token_for(e);
+    if (t != nullptr) {
+        t->last_kind = e.kind;
+        t->last_activity = s.call_events;
+    }
+    apply_call_event(e, t, animate);
+
+    if (!animate) {
+        // Fast-forwarded calls are never on stage: only their heap and GC effects remain.
+        std::erase_if(s.tokens, [&](const PathToken& k) {
+            return k.delivered && k.call == e.call && k.strategy == e.strategy;
+        });
+        std::erase_if(s.heap, [](const HeapBlock& b) { return b.freed; });
+        t = find_token(s, e.strategy, e.call);
+    }
+
+    PathStation station = PathStation::caller;
+    if (t != nullptr) {
+        if (auto to = station_for(e.kind, t->branch))
+            move_token(*t, *to, animate);
+        station = t->at;
+    } else if (auto to = station_for(e.kind, PathBranch::unknown)) {
+        station = *to;
+    }
+    s.focus = PathFocus{e, t != nullptr ? t->branch : PathBranch::unknown, station};
+    if (animate)
+        record(e);
+}
+
+// Strategy start/finish and collections; false for a call's own events.
+bool PathAnimationModel::apply_run_event(const TraceEvent& e, bool animate) {
+    PathState& s = live_;
     switch (e.kind) {
     case TraceKind::strategy_started:
         // A new strategy runs on a fresh loop: the previous one's calls and blocks are gone.
@@ -235,10 +273,10 @@ void PathAnimationModel::apply_event(const TraceEvent& e, bool animate) {
         s.focus.reset();
         s.strategy = e.strategy;
         s.gen0_shown = static_cast<double>(s.gen0_fill);
-        return;
+        return true;
     case TraceKind::strategy_finished:
         s.strategy = e.strategy;
-        return;
+        return true;
     case TraceKind::gc_collection:
         ++s.collections;
         s.last_generation = e.generation;
@@ -249,19 +287,15 @@ void PathAnimationModel::apply_event(const TraceEvent& e, bool animate) {
         for (auto& b : s.heap)
             if (!b.freed && b.survived <= e.generation && b.survived < 2)
                 ++b.survived;
-        return;
+        return true;
     default:
-        break;
+        return false;
     }
+}
 
-    s.strategy = e.strategy;
-    ++s.call_events;
-    PathToken* t = token_for(e);
-    if (t != nullptr) {
-        t->last_kind = e.kind;
-        t->last_activity = s.call_events;
-    }
-
+// What a call's event says about the call (`t`, if it is on stage) and the heap.
+void PathAnimationModel::apply_call_event(const TraceEvent& e, PathToken* t, bool animate) {
+    PathState& s = live_;
     switch (e.kind) {
     case TraceKind::call_issued:
         if (t != nullptr)
@@ -307,31 +341,9 @@ void PathAnimationModel::apply_event(const TraceEvent& e, bool animate) {
         if (t != nullptr)
             t->double_await = e.outcome;
         break;
-    case TraceKind::allocation: {
-        // An address reused without its free having been seen: the old block is gone.
-        if (HeapBlock* stale = find_live_block(s, e.address))
-            stale->freed = true;
-        HeapBlock b;
-        b.address = e.address;
-        b.bytes = e.bytes;
-        b.call = e.call;
-        b.strategy = e.strategy;
-        b.order = s.next_block_order++;
-        b.appear = animate ? 0.0 : 1.0;
-        s.heap.push_back(b);
-        if (s.live_blocks() > max_blocks) {
-            auto oldest = std::find_if(s.heap.begin(), s.heap.end(),
-                                       [](const HeapBlock& h) { return !h.freed; });
-            s.heap.erase(oldest);
-        }
-        if (t != nullptr) {
-            ++t->allocations;
-            t->allocated_bytes += e.bytes;
-            t->alloc_flash = animate ? 1.0 : 0.0;
-            t->flash_bytes = e.bytes;
-        }
+    case TraceKind::allocation:
+        apply_allocation(e, t, animate);
         break;
-    }
     case TraceKind::deallocation:
         if (HeapBlock* b = find_live_block(s, e.address)) {
             b->freed = true;
@@ -341,27 +353,32 @@ void PathAnimationModel::apply_event(const TraceEvent& e, bool animate) {
     default:
         break;
     }
+}
 
-    if (!animate) {
-        // Fast-forwarded calls are never on stage: only their heap and GC effects remain.
-        std::erase_if(s.tokens, [&](const PathToken& k) {
-            return k.delivered && k.call == e.call && k.strategy == e.strategy;
-        });
-        std::erase_if(s.heap, [](const HeapBlock& b) { return b.freed; });
-        t = find_token(s, e.strategy, e.call);
+void PathAnimationModel::apply_allocation(const TraceEvent& e, PathToken* t, bool animate) {
+    PathState& s = live_;
+    // An address reused without its free having been seen: the old block is gone.
+    if (HeapBlock* stale = find_live_block(s, e.address))
+        stale->freed = true;
+    HeapBlock b;
+    b.address = e.address;
+    b.bytes = e.bytes;
+    b.call = e.call;
+    b.strategy = e.strategy;
+    b.order = s.next_block_order++;
+    b.appear = animate ? 0.0 : 1.0;
+    s.heap.push_back(b);
+    if (s.live_blocks() > max_blocks) {
+        auto oldest =
+            std::find_if(s.heap.begin(), s.heap.end(), [](const HeapBlock& h) { return !h.freed; });
+        s.heap.erase(oldest);
     }
-
-    PathStation station = PathStation::caller;
     if (t != nullptr) {
-        if (auto to = station_for(e.kind, t->branch))
-            move_token(*t, *to, animate);
-        station = t->at;
-    } else if (auto to = station_for(e.kind, PathBranch::unknown)) {
-        station = *to;
+        ++t->allocations;
+        t->allocated_bytes += e.bytes;
+        t->alloc_flash = animate ? 1.0 : 0.0;
+        t->flash_bytes = e.bytes;
     }
-    s.focus = PathFocus{e, t != nullptr ? t->branch : PathBranch::unknown, station};
-    if (animate)
-        record(e);
 }
 
 void PathAnimationModel::record(const TraceEvent& e) {

@@ -170,6 +170,9 @@ private:
 
     double duration_ms(const workload::TraceEvent& e) const noexcept;
     void apply_event(const workload::TraceEvent& e, bool animate);
+    bool apply_run_event(const workload::TraceEvent& e, bool animate);
+    void apply_call_event(const workload::TraceEvent& e, PathToken* t, bool animate);
+    void apply_allocation(const workload::TraceEvent& e, PathToken* t, bool animate);
     PathToken* token_for(const workload::TraceEvent& e);
     void retire_tokens();
     void animate(PathState& s, double ms, bool live_time);

@@ -20,6 +20,17 @@ CallSpec hit(std::uint64_t i) noexcept {
     return CallSpec{i, i % CacheService::key_space, true, false, 0};
 }
 
+// One cache hit through the service method `Get`, its result read as a caller would. The
+// method is a template argument, so each op is compiled as a direct call, as in the engine.
+template <auto Get>
+auto hit_of(CacheService& svc) {
+    return [&svc](std::uint64_t i) {
+        auto op = (svc.*Get)(hit(i));
+        Payload p = op.result();
+        measure::do_not_optimize(p);
+    };
+}
+
 // Timed unless `count_only` (then `count_only` calls are only counted).
 template <class Op>
 HitCost measure_one(const char* id, Op op, const measure::OpCostOptions& options,
@@ -56,30 +67,13 @@ HitCosts hit_costs(std::uint32_t payload_bytes, const measure::OpCostOptions& op
             measure::do_not_optimize(p);
         },
         options, count_only));
-    out.ops.push_back(measure_one(
-        "task_hit",
-        [&svc](std::uint64_t i) {
-            Task<Payload> t = svc.get_task(hit(i));
-            Payload p = t.result();
-            measure::do_not_optimize(p);
-        },
-        options, count_only));
-    out.ops.push_back(measure_one(
-        "valuetask_hit",
-        [&svc](std::uint64_t i) {
-            ValueTask<Payload> v = svc.get_valuetask(hit(i));
-            Payload p = v.result();
-            measure::do_not_optimize(p);
-        },
-        options, count_only));
-    out.ops.push_back(measure_one(
-        "valuetask_coroutine_hit",
-        [&svc](std::uint64_t i) {
-            ValueTask<Payload> v = svc.get_valuetask_coroutine(hit(i));
-            Payload p = v.result();
-            measure::do_not_optimize(p);
-        },
-        options, count_only));
+    out.ops.push_back(
+        measure_one("task_hit", hit_of<&CacheService::get_task>(svc), options, count_only));
+    out.ops.push_back(measure_one("valuetask_hit", hit_of<&CacheService::get_valuetask>(svc),
+                                  options, count_only));
+    out.ops.push_back(measure_one("valuetask_coroutine_hit",
+                                  hit_of<&CacheService::get_valuetask_coroutine>(svc), options,
+                                  count_only));
     return out;
 }
 

@@ -153,6 +153,50 @@ std::optional<ScenarioError> check_strategies(const std::vector<Strategy>& list)
     return std::nullopt;
 }
 
+// "task, pooled": names separated by commas, each known, none empty.
+std::optional<ScenarioError> parse_strategy_list(std::string_view key, std::string_view value,
+                                                 std::vector<Strategy>& list) {
+    std::string_view rest = value;
+    while (!rest.empty()) {
+        const std::size_t comma = rest.find(',');
+        const std::string_view item = trim(rest.substr(0, comma));
+        // An empty item is an error wherever it is: "task," as well as ",task".
+        if (item.empty() || (comma != std::string_view::npos && comma + 1 == rest.size()))
+            return bad(key, "key 'strategies': " + quoted(value) +
+                                " has an empty item (write names separated by commas)");
+        const auto st = parse_strategy(item);
+        if (!st)
+            return bad(key, "key 'strategies': unknown strategy " + quoted(item) +
+                                " (allowed: task, valuetask, valuetask_coroutine, pooled, "
+                                "pooled_unbounded)");
+        list.push_back(*st);
+        if (comma == std::string_view::npos)
+            break;
+        rest.remove_prefix(comma + 1);
+    }
+    return std::nullopt;
+}
+
+// A key of type choice: false if `value` is not one of its choices.
+bool set_choice(Scenario& s, std::string_view key, std::string_view value) {
+    if (key == "miss_latency_dist") {
+        if (value == "fixed")
+            s.miss_latency_dist = LatencyDistribution::fixed;
+        else if (value == "exponential")
+            s.miss_latency_dist = LatencyDistribution::exponential;
+        else
+            return false;
+    } else if (key == "clock") {
+        if (value == "skip_idle")
+            s.clock = ClockMode::skip_idle;
+        else if (value == "real")
+            s.clock = ClockMode::real;
+        else
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 std::span<const ScenarioKey> scenario_keys() {
@@ -190,24 +234,8 @@ std::optional<ScenarioError> set_scenario_value(Scenario& s, std::string_view ke
     switch (k->type) {
     case KeyType::strategies: {
         std::vector<Strategy> list;
-        std::string_view rest = value;
-        while (!rest.empty()) {
-            const std::size_t comma = rest.find(',');
-            const std::string_view item = trim(rest.substr(0, comma));
-            // An empty item is an error wherever it is: "task," as well as ",task".
-            if (item.empty() || (comma != std::string_view::npos && comma + 1 == rest.size()))
-                return bad(key, "key 'strategies': " + quoted(value) +
-                                    " has an empty item (write names separated by commas)");
-            const auto st = parse_strategy(item);
-            if (!st)
-                return bad(key, "key 'strategies': unknown strategy " + quoted(item) +
-                                    " (allowed: task, valuetask, valuetask_coroutine, pooled, "
-                                    "pooled_unbounded)");
-            list.push_back(*st);
-            if (comma == std::string_view::npos)
-                break;
-            rest.remove_prefix(comma + 1);
-        }
+        if (auto e = parse_strategy_list(key, value, list))
+            return e;
         if (auto e = check_strategies(list))
             return e;
         s.strategies = std::move(list);
@@ -252,21 +280,8 @@ std::optional<ScenarioError> set_scenario_value(Scenario& s, std::string_view ke
         return std::nullopt;
     }
     case KeyType::choice:
-        if (key == "miss_latency_dist") {
-            if (value == "fixed")
-                s.miss_latency_dist = LatencyDistribution::fixed;
-            else if (value == "exponential")
-                s.miss_latency_dist = LatencyDistribution::exponential;
-            else
-                return out_of_range();
-        } else if (key == "clock") {
-            if (value == "skip_idle")
-                s.clock = ClockMode::skip_idle;
-            else if (value == "real")
-                s.clock = ClockMode::real;
-            else
-                return out_of_range();
-        }
+        if (!set_choice(s, key, value))
+            return out_of_range();
         return std::nullopt;
     }
     return out_of_range();

@@ -10,7 +10,6 @@ namespace vtl::workload::detail {
 StrategyRun::StrategyRun(RunShared shared, const Scenario& s, std::size_t index,
                          EngineSnapshot& snap, std::int64_t clock_overhead_ns)
     : shared_(shared)
-    , s_(s)
     , index_(index)
     , strategy_(s.strategies[index])
     , snap_(snap)

@@ -53,7 +53,6 @@ private:
     void finish();
 
     RunShared shared_;
-    const Scenario& s_;
     std::size_t index_;
     Strategy strategy_;
     EngineSnapshot& snap_;
