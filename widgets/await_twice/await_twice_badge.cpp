@@ -8,24 +8,11 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace vtl::widgets {
 
 using workload::DoubleAwaitOutcome;
-
-QColor outcome_colour(DoubleAwaitOutcome o) {
-    switch (o) {
-    case DoubleAwaitOutcome::same_value:
-        return palette::good;
-    case DoubleAwaitOutcome::invalid_operation:
-        return palette::bad;
-    case DoubleAwaitOutcome::wrong_value:
-        return {0xB7, 0x00, 0x00};
-    case DoubleAwaitOutcome::none:
-        break;
-    }
-    return {0x77, 0x77, 0x77};
-}
 
 QString outcome_label(DoubleAwaitOutcome o) {
     switch (o) {
@@ -41,60 +28,34 @@ QString outcome_label(DoubleAwaitOutcome o) {
     return {};
 }
 
-void paint_outcome_badge(QPainter& p, QPointF c, double r, DoubleAwaitOutcome o) {
-    if (o == DoubleAwaitOutcome::none)
-        return;
-    p.save();
-    p.setRenderHint(QPainter::Antialiasing);
-    const QColor colour = outcome_colour(o);
-    const double stroke = std::max(2.0, r * 0.28);
-    QPen white(Qt::white, stroke, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+namespace {
+
+// A second await's outcome is one of the lab's: the same marks, the same colours.
+std::optional<workload::LabOutcome> as_lab_outcome(DoubleAwaitOutcome o) {
     switch (o) {
-    case DoubleAwaitOutcome::same_value: {
-        p.setPen(QPen(Qt::white, std::max(1.5, r * 0.12)));
-        p.setBrush(colour);
-        p.drawEllipse(c, r, r);
-        QPainterPath tick;
-        tick.moveTo(c + QPointF(-0.48 * r, 0.02 * r));
-        tick.lineTo(c + QPointF(-0.12 * r, 0.40 * r));
-        tick.lineTo(c + QPointF(0.52 * r, -0.38 * r));
-        p.setPen(white);
-        p.setBrush(Qt::NoBrush);
-        p.drawPath(tick);
-        break;
-    }
-    case DoubleAwaitOutcome::invalid_operation: {
-        p.setPen(QPen(Qt::white, std::max(1.5, r * 0.12)));
-        p.setBrush(colour);
-        p.drawEllipse(c, r, r);
-        p.setPen(white);
-        const double a = 0.42 * r;
-        p.drawLine(c + QPointF(-a, -a), c + QPointF(a, a));
-        p.drawLine(c + QPointF(-a, a), c + QPointF(a, -a));
-        break;
-    }
-    case DoubleAwaitOutcome::wrong_value: {
-        // A warning triangle: a different shape from the two circles, so it reads even in
-        // grey, and black-rimmed so it stands out from the red cross.
-        const double h = r * 1.15;
-        QPolygonF tri;
-        tri << c + QPointF(0, -h) << c + QPointF(h * 1.05, h * 0.8)
-            << c + QPointF(-h * 1.05, h * 0.8);
-        p.setPen(QPen(QColor(0x11, 0x11, 0x11), std::max(2.0, r * 0.22), Qt::SolidLine,
-                      Qt::RoundCap, Qt::RoundJoin));
-        p.setBrush(colour);
-        p.drawPolygon(tri);
-        p.setPen(QPen(Qt::white, stroke, Qt::SolidLine, Qt::RoundCap));
-        p.drawLine(c + QPointF(0, -0.45 * h), c + QPointF(0, 0.20 * h));
-        p.setBrush(Qt::white);
-        p.setPen(Qt::NoPen);
-        p.drawEllipse(c + QPointF(0, 0.50 * h), stroke * 0.6, stroke * 0.6);
-        break;
-    }
+    case DoubleAwaitOutcome::same_value:
+        return workload::LabOutcome::same_value;
+    case DoubleAwaitOutcome::invalid_operation:
+        return workload::LabOutcome::exception;
+    case DoubleAwaitOutcome::wrong_value:
+        return workload::LabOutcome::wrong_value;
     case DoubleAwaitOutcome::none:
         break;
     }
-    p.restore();
+    return std::nullopt;
+}
+
+} // namespace
+
+QColor outcome_colour(DoubleAwaitOutcome o, const ui_palette::Colours& c) {
+    const auto lab = as_lab_outcome(o);
+    return lab ? lab_outcome_colour(*lab, c) : c.muted;
+}
+
+void paint_outcome_badge(QPainter& p, QPointF centre, double radius, DoubleAwaitOutcome o,
+                         const ui_palette::Colours& c) {
+    if (const auto lab = as_lab_outcome(o))
+        paint_lab_badge(p, centre, radius, *lab, c);
 }
 
 QColor lab_outcome_colour(workload::LabOutcome o, const ui_palette::Colours& c) {

@@ -16,12 +16,14 @@ class QPainter;
 
 namespace vtl::widgets {
 
-QColor outcome_colour(workload::DoubleAwaitOutcome o);
+// A second await's outcome is drawn as the lab's outcome it is (below): same marks, same
+// palette colours.
+QColor outcome_colour(workload::DoubleAwaitOutcome o, const ui_palette::Colours& c);
 // A few words, for beside the mark.
 QString outcome_label(workload::DoubleAwaitOutcome o);
 // Paints the mark centred on `centre`, `radius` its half-size.
-void paint_outcome_badge(QPainter& p, QPointF centre, double radius,
-                         workload::DoubleAwaitOutcome o);
+void paint_outcome_badge(QPainter& p, QPointF centre, double radius, workload::DoubleAwaitOutcome o,
+                         const ui_palette::Colours& c);
 
 // The await-twice lab's six outcomes, in the palette's colours: a check (same value, works),
 // a cross (exception), a warning triangle (wrong value, silently), a clock (blocked) and an

@@ -2,7 +2,9 @@
 
 #include "models/text/unit_format.hpp"
 #include "widgets/await_twice/await_twice_badge.hpp"
+#include "widgets/await_twice/await_twice_card_text.hpp"
 #include "widgets/common/available_width.hpp"
+#include "widgets/common/card_painting.hpp"
 
 #include <QEvent>
 #include <QFontMetricsF>
@@ -22,6 +24,12 @@ using workload::LabFrame;
 using workload::LabOutcome;
 using workload::SourceKind;
 using State = AwaitTwiceLaneModel::State;
+using cards::draw_arrow;
+using cards::draw_card;
+using cards::draw_lines;
+using cards::Line;
+using cards::lines_height;
+using namespace await_twice_cards;
 
 namespace {
 
@@ -30,205 +38,6 @@ constexpr double title_lines = 1.35;
 constexpr double card_lines = 5.6;
 constexpr double caption_lines = 2.3;
 constexpr double note_lines = 3.5;
-
-// A card whose title sits on its top border, like a fieldset's legend. Returns the area left
-// for its contents.
-QRectF draw_card(QPainter& p, const QRectF& r, const QColor& border, const QColor& fill,
-                 double radius, const QString& title, const QFont& title_font,
-                 const QColor& title_colour, const QColor& backdrop, double stroke) {
-    const QFontMetricsF fm(title_font);
-    const QRectF box = r.adjusted(0, fm.height() / 2, 0, 0);
-    p.setPen(QPen(border, 1.6 * stroke));
-    p.setBrush(fill);
-    p.drawRoundedRect(box, radius, radius);
-    // Never elided: the lane's layout gives every card the width of its heading.
-    const QString& text = title;
-    const QRectF label(r.left() + radius * 1.2, r.top(), fm.horizontalAdvance(text) + 8,
-                       fm.height());
-    p.setPen(Qt::NoPen);
-    p.setBrush(backdrop);
-    p.drawRect(label);
-    p.setFont(title_font);
-    p.setPen(title_colour);
-    p.drawText(label, Qt::AlignCenter, text);
-    return box.adjusted(radius * 1.2, fm.height() / 2, -radius, -2);
-}
-
-// Lines of text top-down inside `r`: each wraps at word boundaries and the next starts below.
-struct Line {
-    const QFont* font;
-    QColor colour;
-    QString text;
-};
-
-void draw_lines(QPainter& p, const QRectF& r, const std::vector<Line>& lines) {
-    double y = r.top();
-    for (const auto& l : lines) {
-        if (l.text.isEmpty() || y >= r.bottom())
-            continue;
-        const QFontMetricsF fm(*l.font);
-        p.setFont(*l.font);
-        p.setPen(l.colour);
-        const QRectF box(r.left(), y, r.width(), r.bottom() - y);
-        const QRectF need = fm.boundingRect(box, Qt::TextWordWrap, l.text);
-        p.drawText(box, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, l.text);
-        y += std::min(need.height(), box.height());
-    }
-}
-
-// How tall draw_lines() makes `lines` in a column `width` wide.
-double lines_height(double width, const std::vector<Line>& lines) {
-    double h = 0;
-    for (const auto& l : lines) {
-        if (l.text.isEmpty())
-            continue;
-        h += QFontMetricsF(*l.font)
-                 .boundingRect(QRectF(0, 0, std::max(1.0, width), 1e6), Qt::TextWordWrap, l.text)
-                 .height();
-    }
-    return h;
-}
-
-void draw_arrow(QPainter& p, QPointF from, QPointF to, const QColor& c, double w) {
-    p.setPen(QPen(c, w, Qt::SolidLine, Qt::RoundCap));
-    p.drawLine(from, to);
-    const QLineF l(to, from);
-    QLineF a = l;
-    a.setLength(w * 3.2);
-    a.setAngle(l.angle() + 28);
-    QLineF b = l;
-    b.setLength(w * 3.2);
-    b.setAngle(l.angle() - 28);
-    p.drawLine(a);
-    p.drawLine(b);
-}
-
-QString held_text(const LabFrame& f) {
-    switch (f.held) {
-    case ValueTaskKind::result:
-        return AwaitTwiceLaneView::tr("holds its result");
-    case ValueTaskKind::task:
-        return AwaitTwiceLaneView::tr("wraps a Task<int>");
-    case ValueTaskKind::source:
-        return AwaitTwiceLaneView::tr("source · token %1").arg(f.valuetask_token);
-    }
-    return {};
-}
-
-QString source_title(const LabFrame& f) {
-    switch (f.source) {
-    case SourceKind::none:
-        return AwaitTwiceLaneView::tr("no source");
-    case SourceKind::task:
-        return AwaitTwiceLaneView::tr("Task<int>");
-    case SourceKind::custom_source:
-        return AwaitTwiceLaneView::tr("source · slot %1").arg(f.slot);
-    case SourceKind::pooling_box:
-        return AwaitTwiceLaneView::tr("box #%1").arg(f.slot);
-    case SourceKind::token_ignoring:
-        return AwaitTwiceLaneView::tr("what-if source");
-    }
-    return {};
-}
-
-QString holding_text(Holding h) {
-    switch (h) {
-    case Holding::not_pooled:
-        return {};
-    case Holding::leased:
-        return AwaitTwiceLaneView::tr("leased");
-    case Holding::in_pool:
-        return AwaitTwiceLaneView::tr("in the pool");
-    case Holding::in_cache:
-        return AwaitTwiceLaneView::tr("in the cache");
-    }
-    return {};
-}
-
-bool has_source(const LabFrame& f) {
-    return f.source != SourceKind::none && f.source != SourceKind::task;
-}
-
-using Fonts = AwaitTwiceLaneView::Fonts;
-
-// What each card says, as lines for draw_lines() (and lines_height() to size the card).
-std::vector<Line> value_task_lines(const LabFrame& fr, const Fonts& f,
-                                   const ui_palette::Colours& c) {
-    std::vector<Line> lines{{&f.bold, c.ink, held_text(fr)}};
-    const bool mismatch = has_source(fr) && fr.source_version != fr.valuetask_token;
-    if (mismatch && fr.source == SourceKind::token_ignoring)
-        lines.push_back({&f.bold, c.bad, AwaitTwiceLaneView::tr("token not checked!")});
-    else if (mismatch)
-        lines.push_back({&f.bold, c.bad,
-                         AwaitTwiceLaneView::tr("stale: version is %1").arg(fr.source_version)});
-    else if (fr.other_operation)
-        lines.push_back(
-            {&f.bold, c.bad, AwaitTwiceLaneView::tr("token matches another operation!")});
-    if (fr.pool_capacity > 0 && fr.held == ValueTaskKind::source)
-        lines.push_back({&f.small, c.muted, AwaitTwiceLaneView::tr("never awaited")});
-    return lines;
-}
-
-bool wrong_owner_of(const LabFrame& fr) {
-    return has_source(fr) && (fr.source_version != fr.valuetask_token || fr.other_operation);
-}
-
-std::vector<Line> source_lines(const LabFrame& fr, const Fonts& f, const ui_palette::Colours& c) {
-    std::vector<Line> lines;
-    if (has_source(fr)) {
-        lines.push_back({&f.bold, wrong_owner_of(fr) ? c.bad : c.good,
-                         AwaitTwiceLaneView::tr("version %1 · rented %2×")
-                             .arg(fr.source_version)
-                             .arg(format_count(fr.source_rents))});
-        QString state = fr.source_completed
-                            ? AwaitTwiceLaneView::tr("completed: %1").arg(fr.source_value)
-                            : AwaitTwiceLaneView::tr("pending");
-        const QString where = holding_text(fr.holding);
-        if (!where.isEmpty())
-            state += QStringLiteral(" · ") + where;
-        lines.push_back({&f.body, c.ink, state});
-    } else if (fr.source == SourceKind::task) {
-        lines.push_back({&f.body, c.ink,
-                         AwaitTwiceLaneView::tr("completes once and keeps its result for every "
-                                                "awaiter")});
-    } else {
-        lines.push_back(
-            {&f.body, c.muted, AwaitTwiceLaneView::tr("the value is inside the ValueTask")});
-    }
-    return lines;
-}
-
-std::vector<Line> other_lines(const LabFrame& fr, const Fonts& f, const ui_palette::Colours& c) {
-    std::vector<Line> lines;
-    if (fr.other_operation) {
-        lines.push_back({&f.bold, c.ink, AwaitTwiceLaneView::tr("token %1").arg(fr.other_token)});
-        lines.push_back(
-            {&f.body, c.ink,
-             AwaitTwiceLaneView::tr("completed with %1, not yet read").arg(fr.other_value)});
-    } else if (fr.pool_capacity > 0) {
-        lines.push_back(
-            {&f.bold, fr.pool_free == 0 ? c.bad : c.ink,
-             AwaitTwiceLaneView::tr("%1 leased · %2 free").arg(fr.pool_leased).arg(fr.pool_free)});
-        lines.push_back(
-            {&f.body, c.ink, AwaitTwiceLaneView::tr("capacity %1").arg(fr.pool_capacity)});
-    } else {
-        lines.push_back({&f.body, c.muted, AwaitTwiceLaneView::tr("none")});
-    }
-    return lines;
-}
-
-std::vector<Line> note_lines_for(const AwaitTwiceLaneModel& m, const Fonts& f,
-                                 const ui_palette::Colours& c) {
-    std::vector<Line> lines;
-    if (m.shows_exception()) {
-        lines.push_back({&f.small, c.bad, AwaitTwiceLaneModel::dotnet_exception_line()});
-        lines.push_back({&f.small, c.ink, m.core_exception()});
-    }
-    const AwaitTwiceCase which = m.which();
-    lines.push_back({&f.small, AwaitTwiceLaneModel::is_misuse(which) ? c.ink : c.muted,
-                     AwaitTwiceLaneModel::ca2012_rule(which)});
-    return lines;
-}
 
 } // namespace
 

@@ -97,23 +97,7 @@ ClaimsTab::ClaimsTab(QWidget* parent)
     row->addWidget(status_, 1);
     layout->addLayout(row);
 
-    table_ = new QTableView(this);
-    table_->setObjectName(QStringLiteral("claims_table"));
-    table_->setModel(model_);
-    table_->viewport()->installEventFilter(this);
-    table_->setItemDelegate(new VerdictDelegate(table_));
-    table_->setWordWrap(true);
-    table_->setAlternatingRowColors(false);
-    table_->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table_->verticalHeader()->setVisible(false);
-    table_->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    table_->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    table_->horizontalHeader()->setStretchLastSection(true);
-    table_->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    table_->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
-    table_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    table_->setTextElideMode(Qt::ElideRight); // a capped row ends its last line with "…"
+    table_ = build_table();
     // The table holds the short facts (a few lines a row, so a screen shows many claims);
     // the selected claim's quote, sentences and sources are in the details pane below it.
     details_ = new QTextBrowser(this);
@@ -128,6 +112,35 @@ ClaimsTab::ClaimsTab(QWidget* parent)
     split->setStretchFactor(1, 2);
     layout->addWidget(split, 1);
 
+    connect_signals();
+    table_->selectRow(0);
+    update_source();
+    update_details();
+    resize_columns();
+}
+
+QTableView* ClaimsTab::build_table() {
+    auto* table = new QTableView(this);
+    table->setObjectName(QStringLiteral("claims_table"));
+    table->setModel(model_);
+    table->viewport()->installEventFilter(this);
+    table->setItemDelegate(new VerdictDelegate(table_));
+    table->setWordWrap(true);
+    table->setAlternatingRowColors(false);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->verticalHeader()->setVisible(false);
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    table->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    table->setTextElideMode(Qt::ElideRight); // a capped row ends its last line with "…"
+    return table;
+}
+
+void ClaimsTab::connect_signals() {
     connect(measure_, &QPushButton::clicked, this, &ClaimsTab::measureRequested);
     connect(runner_, &ClaimRunner::progress, status_, &QLabel::setText);
     connect(runner_, &ClaimRunner::runMeasured, this,
@@ -149,10 +162,6 @@ ClaimsTab::ClaimsTab(QWidget* parent)
     connect(model_, &QAbstractItemModel::dataChanged, this, &ClaimsTab::update_source);
     connect(table_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ClaimsTab::update_details);
-    table_->selectRow(0);
-    update_source();
-    update_details();
-    resize_columns();
 }
 
 void ClaimsTab::update_details() {

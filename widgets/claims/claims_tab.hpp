@@ -50,6 +50,8 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    QTableView* build_table();
+    void connect_signals();
     void resize_columns();
     void resize_rows();
     void update_source();

@@ -82,14 +82,3 @@ QColor mix(const QColor& a, const QColor& b, double t);
 QString css(const QColor& c);
 
 } // namespace vtl::widgets::ui_palette
-
-// Legacy light-only constants, kept only until every file has moved to ui_palette::colours();
-// do not use in new code: they are unreadable on a dark palette.
-namespace vtl::widgets::palette {
-
-inline const QColor ink{0x1E, 0x1E, 0x1E};
-inline const QColor muted{0x55, 0x55, 0x55};
-inline const QColor good{0x1B, 0x7F, 0x3B};
-inline const QColor bad{0xC6, 0x28, 0x28};
-
-} // namespace vtl::widgets::palette

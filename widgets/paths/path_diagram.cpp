@@ -439,12 +439,6 @@ void paint_band(QPainter& p, const Frame& f, const ui_palette::Colours& c) {
     }
 }
 
-QColor outcome_colour_in(DoubleAwaitOutcome o, const ui_palette::Colours& c) {
-    return o == DoubleAwaitOutcome::same_value ? c.good
-           : o == DoubleAwaitOutcome::none     ? c.muted
-                                               : c.bad;
-}
-
 // Paint step: the calls. Calls resting at the same station sit side by side, not on top.
 void paint_tokens(QPainter& p, const Frame& f, const ui_palette::Colours& c,
                   const PathState& state) {
@@ -495,9 +489,9 @@ void paint_tokens(QPainter& p, const Frame& f, const ui_palette::Colours& c,
         }
         if (t.double_await != DoubleAwaitOutcome::none) {
             const QPointF b = at + QPointF(r * 1.9, 0);
-            paint_outcome_badge(p, b, r * 1.05, t.double_await);
+            paint_outcome_badge(p, b, r * 1.05, t.double_await, c);
             p.setFont(f.fonts.label);
-            p.setPen(outcome_colour_in(t.double_await, c));
+            p.setPen(outcome_colour(t.double_await, c));
             const QString text = outcome_label(t.double_await);
             p.drawText(QRectF(b.x() + r * 1.4, b.y() - r,
                               QFontMetricsF(f.fonts.label).horizontalAdvance(text) + 2, r * 2),
