@@ -1,5 +1,7 @@
 #include "models/engine/snapshot_poller.hpp"
 
+#include <algorithm>
+
 namespace vtl::models {
 
 namespace {
@@ -40,6 +42,14 @@ void SnapshotPoller::clear() {
     emit snapshotChanged(snapshot_);
 }
 
+bool SnapshotPoller::take_snapshot(workload::EngineSnapshot& into) {
+    QElapsedTimer copy;
+    copy.start();
+    const bool newer = engine_.snapshot_if_newer(into);
+    longest_copy_ns_ = std::max(longest_copy_ns_, copy.nsecsElapsed());
+    return newer;
+}
+
 void SnapshotPoller::poll() {
     if (rate_clock_.elapsed() >= 1000) {
         rate_ = double(updates_ - updates_at_rate_start_) * 1000.0 / double(rate_clock_.restart());
@@ -49,11 +59,11 @@ void SnapshotPoller::poll() {
         // Cleared: keep up with the engine's version without showing anything.
         workload::EngineSnapshot ignored;
         ignored.version = snapshot_.version;
-        if (engine_.snapshot_if_newer(ignored))
+        if (take_snapshot(ignored))
             snapshot_.version = ignored.version;
         return;
     }
-    if (!engine_.snapshot_if_newer(snapshot_))
+    if (!take_snapshot(snapshot_))
         return;
     ++updates_;
     emit snapshotChanged(snapshot_);

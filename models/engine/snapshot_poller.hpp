@@ -31,6 +31,9 @@ public:
     // New snapshots handed out per second, measured over the last second.
     double updates_per_second() const { return rate_; }
     quint64 update_count() const { return updates_; }
+    // The longest a poll spent in the engine (taking a snapshot's copy): the only time the
+    // GUI thread can wait for the engine thread.
+    qint64 longest_copy_ns() const { return longest_copy_ns_; }
 
     // Polls now (also what the timer does).
     void poll();
@@ -41,6 +44,8 @@ signals:
     void runEnded(vtl::workload::EngineState state);
 
 private:
+    bool take_snapshot(workload::EngineSnapshot& into);
+
     workload::Engine& engine_;
     QTimer timer_;
     workload::EngineSnapshot snapshot_;
@@ -50,6 +55,7 @@ private:
     quint64 updates_at_rate_start_ = 0;
     QElapsedTimer rate_clock_;
     double rate_ = 0;
+    qint64 longest_copy_ns_ = 0;
 };
 
 } // namespace vtl::models
