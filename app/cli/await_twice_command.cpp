@@ -23,6 +23,7 @@ namespace {
 using namespace vtl::workload;
 using cli::err;
 using cli::exit_bad_input;
+using cli::exit_failed;
 using cli::exit_ok;
 using cli::out;
 using models::AwaitTwiceLaneModel;
@@ -160,6 +161,13 @@ int await_twice_command(const QStringList& args) {
         out() << "valuetask-lab await-twice [--out DIR] [--json]\n\n" << p.helpText();
         return exit_ok;
     }
+    if (p.isSet("out")) {
+        const QString problem = check_export_folder(p.value("out"));
+        if (!problem.isEmpty()) {
+            err() << "valuetask-lab await-twice: " << problem << "\n";
+            return exit_bad_input;
+        }
+    }
     const auto outcomes = run_await_twice_lab();
     const QByteArray json = QJsonDocument(to_json(outcomes)).toJson(QJsonDocument::Indented);
     if (p.isSet("json")) {
@@ -177,18 +185,15 @@ int await_twice_command(const QStringList& args) {
     }
     out().flush();
     if (p.isSet("out")) {
-        const QDir dir(p.value("out"));
+        // Both files or neither, the previous pair kept on failure (export_files). A write
+        // failure is not bad input: exit 1, as for a run's export.
         QString error;
-        if (!QDir().mkpath(p.value("out")) ||
-            !write_file_atomically(dir.filePath("await_twice.csv"), to_csv(outcomes), &error) ||
-            !write_file_atomically(dir.filePath("await_twice.json"), json, &error)) {
-            err() << "valuetask-lab await-twice: "
-                  << (error.isEmpty() ? p.value("out") + ": " +
-                                            QCoreApplication::translate("AwaitTwiceCommand",
-                                                                        "cannot create the folder")
-                                      : error)
-                  << "\n";
-            return exit_bad_input;
+        if (!export_files(p.value("out"),
+                          {ExportFile{QStringLiteral("await_twice.csv"), to_csv(outcomes)},
+                           ExportFile{QStringLiteral("await_twice.json"), json}},
+                          &error)) {
+            err() << "valuetask-lab await-twice: " << error << "\n";
+            return exit_failed;
         }
     }
     return exit_ok;

@@ -113,6 +113,7 @@ private slots:
     void bad_input_exits_2_and_writes_nothing();
     void unwritable_out_exits_2();
     void await_twice_prints_every_case();
+    void await_twice_refuses_a_bad_out_folder_before_running();
     // Issue 10.
     void full_disk_keeps_the_previous_export_byte_identical();
     void folder_in_the_way_keeps_the_previous_export();
@@ -279,6 +280,23 @@ void TestCli::unwritable_out_exits_2() {
     QVERIFY(r.err.contains("file/out"));
     QCOMPARE(QDir(dir.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries),
              QStringList{"file"});
+}
+
+// A --out that cannot be a folder is bad input (exit 2), found before anything runs or is
+// written; the file in the way is left alone.
+void TestCli::await_twice_refuses_a_bad_out_folder_before_running() {
+    QTemporaryDir dir;
+    const QString in_the_way = dir.filePath("not_a_folder");
+    QFile f(in_the_way);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("keep me");
+    f.close();
+    const Result r = run_app({"await-twice", "--out", in_the_way});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(!r.out.contains("CA2012"), qPrintable(r.out)); // nothing ran
+    QCOMPARE(read(in_the_way), QByteArray("keep me"));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries),
+             QStringList{"not_a_folder"});
 }
 
 void TestCli::await_twice_prints_every_case() {
