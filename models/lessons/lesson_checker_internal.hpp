@@ -5,6 +5,7 @@
 #include "models/lessons/lesson.hpp"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
@@ -34,6 +35,9 @@ private:
 };
 
 class Checker {
+    // Its messages' context is the class, as lupdate files them (a free tr() would look them
+    // up under "vtl::models" and never find the ja/ru text).
+    Q_DECLARE_TR_FUNCTIONS(vtl::models::Checker)
 public:
     Checker(const QByteArray& text, const LessonSchema& schema);
 

@@ -7,6 +7,7 @@
 #include "app/language.hpp"
 #include "app/main_window.hpp"
 #include "models/claims/seed_claims.hpp"
+#include "models/lessons/lesson.hpp"
 #include "workload/scenario.hpp"
 
 #include <QAbstractButton>
@@ -125,6 +126,8 @@ private slots:
     void every_entry_is_translated();
     void no_view_shows_english_after_a_run_data();
     void no_view_shows_english_after_a_run();
+    void lesson_checker_messages_are_translated_data();
+    void lesson_checker_messages_are_translated();
 };
 
 void TestTranslations::every_entry_is_translated_data() {
@@ -197,3 +200,29 @@ void TestTranslations::no_view_shows_english_after_a_run() {
 
 QTEST_MAIN(TestTranslations)
 #include "test_translations.moc"
+
+void TestTranslations::lesson_checker_messages_are_translated_data() {
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("ja") << QStringLiteral("ja") << QStringLiteral("重複したキー");
+    QTest::newRow("ru") << QStringLiteral("ru") << QStringLiteral("повторяющийся ключ");
+}
+
+// A teacher's own lesson file with a mistake: the checker's message is in the UI language
+// (its messages once looked up a context lupdate never wrote, and stayed English).
+void TestTranslations::lesson_checker_messages_are_translated() {
+    QFETCH(QString, code);
+    QFETCH(QString, expected);
+    vtl::app::apply_language(code);
+    const QByteArray json = R"({"format": 1, "format": 1})";
+    const vtl::models::LessonParseResult r = vtl::models::parse_lesson(json, {});
+    vtl::app::apply_language(QStringLiteral("en"));
+    QVERIFY(!r.issues.isEmpty());
+    bool found = false;
+    for (const vtl::models::LessonIssue& i : r.issues) {
+        if (i.message.contains(QStringLiteral("duplicate key")))
+            QFAIL(qPrintable(QStringLiteral("English message in %1: %2").arg(code, i.message)));
+        found = found || i.message.contains(expected);
+    }
+    QVERIFY2(found, qPrintable(r.issues.first().message));
+}
