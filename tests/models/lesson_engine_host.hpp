@@ -52,18 +52,18 @@ public:
                 engine.wait(limit);
             }
             break;
-        case A::step: {
-            const auto before = engine.snapshot().calls_done;
+        case A::step:
+            // Each step waits for its own effect: from the count the previous one settled at.
+            // (Counting from the first step's start let a step that completed two calls satisfy
+            // the next wait at once, and the lesson read its figures one call early.)
             for (std::uint64_t n = 0; n < std::max<std::uint64_t>(calls, 1); ++n) {
+                const auto at = engine.snapshot().calls_done;
                 engine.step();
                 engine.wait_until(
-                    [&](const auto& x) {
-                        return (paused(x) && x.calls_done > before + n) || ended(x);
-                    },
+                    [&](const auto& x) { return (paused(x) && x.calls_done > at) || ended(x); },
                     limit);
             }
             break;
-        }
         case A::resume:
             engine.resume();
             engine.wait(limit);
