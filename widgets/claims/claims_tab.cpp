@@ -14,6 +14,7 @@
 #include <QPainter>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStyle>
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTextBrowser>
@@ -232,8 +233,28 @@ void ClaimsTab::resize_columns() {
     const int width = table_->viewport()->width();
     if (width <= 0)
         return;
+    // Shares of the width, but no header line cut ("(this machine)" at 1024 px and 1.5× text):
+    // a narrow column takes what its header needs from the claim column, which wraps.
+    const QHeaderView* header = table_->horizontalHeader();
+    QFont bold = header->font(); // some styles draw section titles bold: measure the wider
+    bold.setBold(true);
+    const QFontMetrics fm(bold);
+    const int margin =
+        2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header) + 16;
+    int widths[ClaimsModel::column_count] = {};
+    for (int c = 0; c < ClaimsModel::column_count; ++c)
+        widths[c] = int(column_share[c] * width);
+    for (int c = 1; c < ClaimsModel::column_count - 1; ++c) {
+        int need = 0;
+        const QString text = model_->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString();
+        for (const QString& line : text.split(QLatin1Char('\n')))
+            need = std::max(need, fm.horizontalAdvance(line) + margin);
+        const int extra = std::min(std::max(0, need - widths[c]), widths[0] / 3);
+        widths[c] += extra;
+        widths[0] -= extra;
+    }
     for (int c = 0; c < ClaimsModel::column_count - 1; ++c)
-        table_->setColumnWidth(c, int(column_share[c] * width));
+        table_->setColumnWidth(c, widths[c]);
     resize_rows();
 }
 
