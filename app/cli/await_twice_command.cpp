@@ -1,6 +1,7 @@
 #include "app/cli/await_twice_command.hpp"
 
 #include "app/cli/cli_options.hpp"
+#include "app/io/machine_name.hpp"
 #include "app/io/results_export.hpp"
 #include "models/await_twice/await_twice_lane_model.hpp"
 #include "workload/await_twice_lab.hpp"
@@ -27,17 +28,6 @@ using cli::exit_failed;
 using cli::exit_ok;
 using cli::out;
 using models::AwaitTwiceLaneModel;
-
-QString cpu_name() {
-    QFile f(QStringLiteral("/proc/cpuinfo"));
-    if (f.open(QIODevice::ReadOnly))
-        for (const QByteArray& line : f.readAll().split('\n'))
-            if (line.startsWith("model name")) {
-                const qsizetype colon = line.indexOf(':');
-                return QString::fromUtf8(line.mid(colon + 1)).trimmed();
-            }
-    return QSysInfo::currentCpuArchitecture();
-}
 
 // A model showing `o`, so the CLI prints exactly the texts a lane shows.
 AwaitTwiceLaneModel model_for(const AwaitTwiceOutcome& o) {

@@ -1,5 +1,6 @@
 #include "app/presenter/lesson_handout.hpp"
 
+#include "app/io/machine_name.hpp"
 #include "app/main_window.hpp"
 #include "app/presenter/lesson_driver.hpp"
 #include "app/view_registry.hpp"
@@ -24,15 +25,6 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(vtl::app::LessonHandout)
 };
-
-QString cpu_name() {
-    QFile f(QStringLiteral("/proc/cpuinfo"));
-    if (f.open(QIODevice::ReadOnly))
-        for (const QByteArray& line : f.readAll().split('\n'))
-            if (line.startsWith("model name"))
-                return QString::fromUtf8(line.mid(line.indexOf(':') + 1)).trimmed();
-    return QSysInfo::currentCpuArchitecture();
-}
 
 // The step's page: heading, the view, narration, prediction, the figures it quotes.
 QString page_html(const models::LessonRunner& r) {

@@ -23,6 +23,17 @@ double per_miss_bytes(const DotnetRow& all_hits, const DotnetRow& mixed) {
     return (mixed.allocated_bytes_per_op - h * all_hits.allocated_bytes_per_op) / (1.0 - h);
 }
 
+// The .NET side of a bytes-per-call claim: MemoryDiagnoser's exact count from benchmark `r`.
+Side dotnet_bytes_per_call(const ClaimInputs& in, const DotnetRow& r, const QString& figure) {
+    Side s;
+    s.value = s.low = s.high = r.allocated_bytes_per_op;
+    s.unit = QStringLiteral("B/op");
+    s.figure = figure;
+    s.interval = bdn_exact();
+    s.source = dotnet_source(in);
+    return s;
+}
+
 // --- allocation on a hit -------------------------------------------------------------------
 
 // "A Task hit allocates `claimed` bytes" (claimed < 0: "allocates something, always").
@@ -30,13 +41,9 @@ Side dotnet_task_hit_bytes(const ClaimInputs& in, double claimed) {
     const DotnetRow* t = bench(in, "task", 1.0);
     if (!t)
         return no_dotnet(in, tr("Task cache-hit benchmark"));
-    Side s;
-    s.value = s.low = s.high = t->allocated_bytes_per_op;
-    s.unit = QStringLiteral("B/op");
-    s.figure =
-        tr("async Task<Product> hit: %1 per call").arg(format_bytes(t->allocated_bytes_per_op));
-    s.interval = bdn_exact();
-    s.source = dotnet_source(in);
+    Side s = dotnet_bytes_per_call(
+        in, *t,
+        tr("async Task<Product> hit: %1 per call").arg(format_bytes(t->allocated_bytes_per_op)));
     if (close(t->allocated_bytes_per_op, claimed, 0.02)) {
         s.status = Status::holds;
         s.sentence = tr("a Task hit allocates %1, as claimed.").arg(format_bytes(claimed));
@@ -79,13 +86,9 @@ Side dotnet_valuetask_hit_zero(const ClaimInputs& in) {
     const DotnetRow* v = bench(in, "valuetask", 1.0);
     if (!v)
         return no_dotnet(in, tr("ValueTask cache-hit benchmark"));
-    Side s;
-    s.value = s.low = s.high = v->allocated_bytes_per_op;
-    s.unit = QStringLiteral("B/op");
-    s.figure =
-        tr("ValueTask<Product> hit: %1 per call").arg(format_bytes(v->allocated_bytes_per_op));
-    s.interval = bdn_exact();
-    s.source = dotnet_source(in);
+    Side s = dotnet_bytes_per_call(
+        in, *v,
+        tr("ValueTask<Product> hit: %1 per call").arg(format_bytes(v->allocated_bytes_per_op)));
     s.status = v->allocated_bytes_per_op < 0.5 ? Status::holds : Status::differs;
     s.sentence =
         s.status == Status::holds

@@ -97,12 +97,13 @@ BENCHMARK(BM_PlainCall);
 
 // The whole timed loop runs inside one driver coroutine, created before the loop starts, so
 // every iteration goes through a real co_await (await_ready / await_resume) of a fresh
-// ValueTask and nothing else is added.
-Task<void> drive_value_task_hit(benchmark::State& state) {
+// ValueTask (or Task) from `Get` and nothing else is added.
+template <auto Get>
+Task<void> drive_awaiting(benchmark::State& state) {
     unsigned key = 0;
     vtl::AllocationScope scope;
     for (auto _ : state) {
-        V v = co_await value_task_get(key);
+        V v = co_await Get(key);
         benchmark::DoNotOptimize(v);
         key = next_key(key);
     }
@@ -110,7 +111,7 @@ Task<void> drive_value_task_hit(benchmark::State& state) {
 }
 
 void BM_ValueTaskHit(benchmark::State& state) {
-    Task<void> driver = drive_value_task_hit(state);
+    Task<void> driver = drive_awaiting<value_task_get>(state);
     if (!driver.is_completed())
         state.SkipWithError("a hit suspended");
 }
@@ -152,19 +153,8 @@ void BM_ValueTaskHitNoCoroutine(benchmark::State& state) {
 }
 BENCHMARK(BM_ValueTaskHitNoCoroutine);
 
-Task<void> drive_task(benchmark::State& state) {
-    unsigned key = 0;
-    vtl::AllocationScope scope;
-    for (auto _ : state) {
-        V v = co_await task_get(key);
-        benchmark::DoNotOptimize(v);
-        key = next_key(key);
-    }
-    report(state, scope.delta());
-}
-
 void BM_TaskSyncCompletion(benchmark::State& state) {
-    Task<void> driver = drive_task(state);
+    Task<void> driver = drive_awaiting<task_get>(state);
 }
 BENCHMARK(BM_TaskSyncCompletion);
 
