@@ -67,8 +67,8 @@ Label measure(Frame& f, const QString& text, const QFont& font, const QColor& co
 // ending at it (AlignRight); `above` puts the block's bottom edge on the anchor.
 void place_block(Frame& f, QPointF anchor, bool above, const QString& title, const QString& sub,
                  const QColor& colour, const QColor& sub_colour, double width,
-                 int halign = Qt::AlignHCenter) {
-    Label t = measure(f, title, f.fonts.label, colour, width, halign);
+                 int halign = Qt::AlignHCenter, const QFont* title_font = nullptr) {
+    Label t = measure(f, title, title_font ? *title_font : f.fonts.label, colour, width, halign);
     Label s = measure(f, sub, f.fonts.small, sub_colour, width, halign);
     double left = anchor.x() - width / 2;
     if (halign & Qt::AlignLeft)
@@ -184,12 +184,16 @@ void layout_stations(Frame& f, const Texts& t, const ui_palette::Colours& c) {
     const QString caller = PathDiagram::tr("caller");
     const QString op = PathDiagram::tr("co_await op");
     const QPointF caller_top = f.pt(PathStation::caller);
-    const double box_w = std::max(
-        {u * 4.6, lm.horizontalAdvance(caller) + u, longest_word(f.fonts.small, {op}) + u});
+    // The box is as wide as its words; a long title ("вызывающий" at 1.5× text) takes the small
+    // font rather than widen the box into the room the service method's label needs.
+    const double base_w = std::max(u * 4.6, longest_word(f.fonts.small, {op}) + u);
+    const QFont& caller_font =
+        lm.horizontalAdvance(caller) + u <= base_w * 1.15 ? f.fonts.label : f.fonts.small;
+    const double box_w = std::max(base_w, QFontMetricsF(caller_font).horizontalAdvance(caller) + u);
     const double box_left = std::max(f.all.left() + u * 0.3, caller_top.x() - box_w / 2);
     f.caller_box =
         QRectF(box_left, f.area.top() + f.area.height() * 0.06, box_w, f.area.height() * 0.88);
-    Label cl = measure(f, caller, f.fonts.label, c.ink, box_w - u * 0.4);
+    Label cl = measure(f, caller, caller_font, c.ink, box_w - u * 0.4);
     cl.rect.moveTopLeft(QPointF(box_left + u * 0.2, f.caller_box.top() + u * 0.2));
     f.labels.push_back(cl);
     Label ol = measure(f, op, f.fonts.small, c.muted, box_w - u * 0.4);
@@ -208,10 +212,13 @@ void layout_stations(Frame& f, const Texts& t, const ui_palette::Colours& c) {
     if (longest_word(f.fonts.label, {service}) + 1 <= service_w) {
         place_block(f, sv - QPointF(0, u * 0.8), true, service, get, c.ink, c.muted, service_w);
     } else {
-        // Narrow: under the lane, from the caller's box to the hit lane, where nothing else is.
+        // Narrow: under the lane, from the caller's box to the hit lane, where nothing else is;
+        // in the small font if a word of it is still too wide there (Russian at 1.5× text).
         const double left = f.caller_box.right() + gap;
-        place_block(f, QPointF(left, sv.y() + u * 0.8), false, service, get, c.ink, c.muted,
-                    cc.x() - u * 0.8 - left, Qt::AlignLeft);
+        const double room = cc.x() - u * 0.8 - left;
+        const bool label_fits = longest_word(f.fonts.label, {service}) + 1 <= room;
+        place_block(f, QPointF(left, sv.y() + u * 0.8), false, service, get, c.ink, c.muted, room,
+                    Qt::AlignLeft, label_fits ? &f.fonts.label : &f.fonts.small);
     }
     place_block(f, cc - QPointF(0, u * 1.25), true, PathDiagram::tr("in the cache?"), QString(),
                 c.ink, c.muted, std::min(cc.x() - sv.x(), as.x() - cc.x()) - gap);
