@@ -125,7 +125,7 @@ QTableView* ClaimsTab::build_table() {
     table->setObjectName(QStringLiteral("claims_table"));
     table->setModel(model_);
     table->viewport()->installEventFilter(this);
-    table->setItemDelegate(new VerdictDelegate(table_));
+    table->setItemDelegate(new VerdictDelegate(table));
     table->setWordWrap(true);
     table->setAlternatingRowColors(false);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
