@@ -75,6 +75,7 @@ LabPlot::LabPlot(const QString& title, QWidget* parent)
     style_axis_rect(axisRect());
 
     connect(this, &QCustomPlot::afterReplot, this, [this] { ++redraws_; });
+    connect(this, &QCustomPlot::beforeReplot, this, &LabPlot::fit_axis_labels);
     setContextMenuPolicy(Qt::CustomContextMenu);
     connect(this, &QWidget::customContextMenuRequested, this, &LabPlot::show_context_menu);
     set_text_scale(1.0);
@@ -291,6 +292,50 @@ void LabPlot::showEvent(QShowEvent* event) {
 void LabPlot::resizeEvent(QResizeEvent* event) {
     fit_legend();
     QCustomPlot::resizeEvent(event);
+}
+
+namespace {
+
+// `line` in two, at the space nearest its middle, else (Japanese has none) at its middle.
+QString broken_in_two(const QString& line) {
+    const qsizetype middle = line.size() / 2;
+    qsizetype best = -1;
+    for (qsizetype i = 0; i < line.size(); ++i)
+        if (line[i] == QLatin1Char(' ') &&
+            (best < 0 || std::abs(i - middle) < std::abs(best - middle)))
+            best = i;
+    if (best > 0)
+        return line.left(best) + QLatin1Char('\n') + line.mid(best + 1);
+    return line.left(middle) + QLatin1Char('\n') + line.mid(middle);
+}
+
+} // namespace
+
+// A vertical axis's label runs along the axis: one longer than the axis (Japanese at 1.5×
+// text) is shown in two lines instead of running into the title and off the bottom. Uses
+// the axis rects' heights from the last layout, which wrapping does not change (it only
+// widens the margin), so the choice settles after the first replot.
+void LabPlot::fit_axis_labels() {
+    for (QCPAxisRect* r : axisRects()) {
+        const int room = r->rect().height();
+        if (room <= 0)
+            continue;
+        for (QCPAxis* a : r->axes(QCPAxis::atLeft | QCPAxis::atRight)) {
+            // The label as set, remembered until someone sets another.
+            if (a->label() != a->property("vtl_shown_label").toString())
+                a->setProperty("vtl_full_label", a->label());
+            const QString full = a->property("vtl_full_label").toString();
+            const QFontMetrics fm(a->labelFont());
+            QStringList lines = full.split(QLatin1Char('\n'));
+            for (QString& line : lines)
+                if (fm.horizontalAdvance(line) > room * 0.95 && line.size() > 1)
+                    line = broken_in_two(line);
+            const QString shown = lines.join(QLatin1Char('\n'));
+            a->setProperty("vtl_shown_label", shown);
+            if (a->label() != shown)
+                a->setLabel(shown);
+        }
+    }
 }
 
 void LabPlot::fit_legend() {

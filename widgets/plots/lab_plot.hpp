@@ -93,6 +93,7 @@ protected:
 
 private:
     void fit_legend();
+    void fit_axis_labels();
     void update_minimum_size();
     void show_context_menu(const QPoint& pos);
 
