@@ -208,8 +208,8 @@ void ClaimsTab::show_snapshot(const workload::EngineSnapshot& snapshot) {
 }
 
 void ClaimsTab::set_text_scale(double) {
-    // The table follows the window's font; only its rows need to fit the new size.
-    resize_rows();
+    // The table follows the window's font; its columns (headers' widths) and rows follow it.
+    resize_columns();
 }
 
 void ClaimsTab::resizeEvent(QResizeEvent* event) {
@@ -228,7 +228,7 @@ bool ClaimsTab::eventFilter(QObject* watched, QEvent* event) {
 void ClaimsTab::changeEvent(QEvent* event) {
     QWidget::changeEvent(event);
     if (event->type() == QEvent::FontChange)
-        resize_rows();
+        resize_columns(); // the headers' widths, then the rows
 }
 
 namespace {
