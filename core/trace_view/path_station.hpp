@@ -11,15 +11,16 @@
 namespace vtl::trace_view {
 
 enum class PathStation : std::uint8_t {
-    caller,          // the caller's code, before the call
-    service,         // inside the service method (call issued)
-    cache_check,     // `if (lookup(c))`: a waypoint every call passes
-    sync_return,     // hit: returns without suspending (ValueTask: the value inside it; Task: a heap Task)
-    async_start,     // miss: a Task / coroutine frame on the heap
-    awaiting,        // the caller is suspended while the backend works
-    backend_done,    // the backend answered: the result is set
-    resumed,         // the continuation resumes the caller
-    delivered_sync,  // the caller has the value: came back the short way
+    caller,         // the caller's code, before the call
+    service,        // inside the service method (call issued)
+    cache_check,    // `if (lookup(c))`: a waypoint every call passes
+    sync_return,    // hit: returns without suspending (ValueTask: the value inside it; Task: a heap
+                    // Task)
+    async_start,    // miss: a Task / coroutine frame on the heap
+    awaiting,       // the caller is suspended while the backend works
+    backend_done,   // the backend answered: the result is set
+    resumed,        // the continuation resumes the caller
+    delivered_sync, // the caller has the value: came back the short way
     delivered_async, // the caller has the value: came back the long way
 };
 inline constexpr int path_station_count = 10;
