@@ -4,6 +4,7 @@
 #include "app/main_window.hpp"
 #include "app/offscreen_messages.hpp"
 #include "app/presenter/presenter_mode.hpp"
+#include "models/text/unit_format.hpp"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -39,17 +40,21 @@ int main(int argc, char** argv) {
             vtl::app::drop_offscreen_size_hint_warning(); // Qt's offscreen plugin noise
             QApplication app(argc, argv);
             use_language();
+            // Screenshots and handouts are pictures of the screen: numbers as on screen.
+            vtl::models::set_numbers_follow_language(true);
             return vtl::app::cli_main(app.arguments());
         }
         // Everything else (headless subcommands, --help, --version, an unknown command) runs
         // on a QCoreApplication: it works over SSH, in CI and in scripts. Signals for `run`
-        // are handled there (cli::CancelSignals).
+        // are handled there (cli::CancelSignals). Numbers there keep '.' decimals in every
+        // language: that output is read by scripts and lands in files (claims.csv).
         QCoreApplication app(argc, argv);
         use_language();
         return vtl::app::cli_main(app.arguments());
     }
     QApplication app(argc, argv);
     use_language();
+    vtl::models::set_numbers_follow_language(true); // "1 234,5" in Russian on screen
     // View → Language replaces the window with one built in the new language: every text is
     // made again through tr(). The old window saves the scenario, view and text size as it
     // closes; the new one reads them back.

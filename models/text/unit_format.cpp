@@ -1,16 +1,19 @@
 #include "models/text/unit_format.hpp"
 
+#include <QCoreApplication>
 #include <QLocale>
 
+#include <atomic>
 #include <cmath>
 
 namespace vtl::models {
 
 namespace {
 
-const QLocale& ui_locale() {
-    static const QLocale locale(QLocale::English, QLocale::UnitedStates);
-    return locale;
+std::atomic<bool> numbers_follow_language{false};
+
+QLocale ui_locale() {
+    return number_locale();
 }
 
 // Rounds to `digits` significant digits but never shows more decimals than that implies.
@@ -21,12 +24,13 @@ QString significant(double value, int digits) {
     const int decimals = std::max(0, digits - 1 - magnitude);
     const double scale = std::pow(10.0, decimals);
     const double rounded = std::round(value * scale) / scale;
-    QString text = ui_locale().toString(rounded, 'f', decimals);
+    const QLocale locale = ui_locale();
+    QString text = locale.toString(rounded, 'f', decimals);
     if (decimals > 0) {
         while (text.endsWith(QLatin1Char('0')))
             text.chop(1);
-        if (text.endsWith(QLatin1Char('.')))
-            text.chop(1);
+        if (text.endsWith(locale.decimalPoint()))
+            text.chop(locale.decimalPoint().size());
     }
     return text;
 }
@@ -50,6 +54,17 @@ QString with_unit(double value, const Unit (&units)[N], int digits = 3) {
 }
 
 } // namespace
+
+void set_numbers_follow_language(bool on) {
+    numbers_follow_language.store(on, std::memory_order_relaxed);
+}
+
+QLocale number_locale() {
+    // QLocale() is the default locale, which app::apply_language sets to the chosen language.
+    if (numbers_follow_language.load(std::memory_order_relaxed))
+        return QLocale();
+    return QLocale(QLocale::English, QLocale::UnitedStates);
+}
 
 QString format_number(double value, int digits) {
     if (std::fabs(value) >= std::pow(10.0, digits))
@@ -94,15 +109,27 @@ QString format_percent(double fraction) {
     return significant(rounded, rounded >= 99 ? 5 : 3) + QChar(0x00A0) + QLatin1Char('%');
 }
 
+// Durations read as words do ("1 мин 15 с"); the short units of measurements (ns, µs, ms) stay
+// the international symbols the seeds use in every language.
 QString format_duration_s(double seconds) {
     if (!std::isfinite(seconds) || seconds < 0)
         return QStringLiteral("—");
+    // A number and its unit stay on one line: the spaces become no-break spaces.
+    const auto words = [](const char* text) {
+        return QCoreApplication::translate("vtl::models::UnitFormat", text)
+            .replace(QLatin1Char(' '), QChar(0x00A0));
+    };
     if (seconds < 60)
-        return significant(seconds, seconds < 10 ? 2 : 3) + QStringLiteral("\u00A0s");
+        return words(QT_TRANSLATE_NOOP("vtl::models::UnitFormat", "%1 s"))
+            .arg(significant(seconds, seconds < 10 ? 2 : 3));
     const auto total = static_cast<long long>(std::round(seconds));
     if (total < 3600)
-        return QStringLiteral("%1 min %2 s").arg(total / 60).arg(total % 60);
-    return QStringLiteral("%1 h %2 min").arg(total / 3600).arg((total % 3600) / 60);
+        return words(QT_TRANSLATE_NOOP("vtl::models::UnitFormat", "%1 min %2 s"))
+            .arg(total / 60)
+            .arg(total % 60);
+    return words(QT_TRANSLATE_NOOP("vtl::models::UnitFormat", "%1 h %2 min"))
+        .arg(total / 3600)
+        .arg((total % 3600) / 60);
 }
 
 } // namespace vtl::models

@@ -1,13 +1,25 @@
 // Number formatting shared by plots, tables and labels: every number the app shows carries
-// its unit, uses '.' as the decimal point and ',' between thousands (the UI is in English,
-// whatever the system locale), and keeps about three significant digits.
+// its unit and keeps about three significant digits.
+//
+// On screen, decimal point and digit grouping follow the chosen language ("1 234,5" in
+// Russian, "1,234.5" in English and Japanese) once the GUI calls
+// set_numbers_follow_language(true). Everywhere else (the headless command line, and the
+// figures and verdicts that go into claims.csv) they stay '.' and ',' whatever the language,
+// so text that lands in files or scripts reads the same in every locale.
 #pragma once
 
+#include <QLocale>
 #include <QString>
 
 #include <cstdint>
 
 namespace vtl::models {
+
+// Process-wide; the GUI and its offscreen renderers turn it on before building any view.
+void set_numbers_follow_language(bool on);
+// The locale the functions below format with: QLocale() when numbers follow the language,
+// else en_US.
+QLocale number_locale();
 
 // "3.2", "45", "1,200" — about `digits` significant digits, thousands separated.
 QString format_number(double value, int digits = 3);

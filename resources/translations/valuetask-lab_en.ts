@@ -27,10 +27,6 @@
         <source>unexpected argument</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>cannot create the folder</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>AwaitTwiceLaneModel</name>
@@ -2517,6 +2513,21 @@ Quote: %3</source>
     </message>
     <message>
         <source>Which implementations of the same cached service to run, one after another, over the same sequence of calls. task: a hit allocates one completed Task object, only a miss runs a coroutine (heap frame). pooled: .NET&apos;s pooling builder: a miss takes a cached box (one per thread, one per core) or allocates one; a box returns when its result is read, so callers that await each call reuse boxes. pooled_unbounded: not .NET, a hand-written unbounded pool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vtl::models::UnitFormat</name>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

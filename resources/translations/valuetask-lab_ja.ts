@@ -27,10 +27,6 @@
         <source>unexpected argument</source>
         <translation>予期しない引数</translation>
     </message>
-    <message>
-        <source>cannot create the folder</source>
-        <translation>フォルダーを作成できません</translation>
-    </message>
 </context>
 <context>
     <name>AwaitTwiceLaneModel</name>
@@ -2594,6 +2590,21 @@ Quote: %3</source>
     <message>
         <source>Which implementations of the same cached service to run, one after another, over the same sequence of calls. task: a hit allocates one completed Task object, only a miss runs a coroutine (heap frame). pooled: .NET&apos;s pooling builder: a miss takes a cached box (one per thread, one per core) or allocates one; a box returns when its result is read, so callers that await each call reuse boxes. pooled_unbounded: not .NET, a hand-written unbounded pool.</source>
         <translation>キャッシュ付きの同じサービスのどの実装を、同じ呼び出し列で順に実行するか。task: ヒットでは完了済みTaskオブジェクトを1つ割り当て、ミスのときだけコルーチンが動く（フレームはヒープ上）。pooled: .NETのプール型ビルダー。ミスはキャッシュされたボックス（スレッドごとに1つ、コアごとに1つ）を取るか、1つ割り当てる。ボックスは結果が読まれたときに戻るので、各呼び出しをawaitする呼び出し元はボックスを再利用する。pooled_unbounded: .NETではない、手書きの無制限プール。</translation>
+    </message>
+</context>
+<context>
+    <name>vtl::models::UnitFormat</name>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 時間 %2 分</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
     </message>
 </context>
 <context>

@@ -27,10 +27,6 @@
         <source>unexpected argument</source>
         <translation>неожиданный аргумент</translation>
     </message>
-    <message>
-        <source>cannot create the folder</source>
-        <translation>не удаётся создать папку</translation>
-    </message>
 </context>
 <context>
     <name>AwaitTwiceLaneModel</name>
@@ -2594,6 +2590,21 @@ Quote: %3</source>
     <message>
         <source>Which implementations of the same cached service to run, one after another, over the same sequence of calls. task: a hit allocates one completed Task object, only a miss runs a coroutine (heap frame). pooled: .NET&apos;s pooling builder: a miss takes a cached box (one per thread, one per core) or allocates one; a box returns when its result is read, so callers that await each call reuse boxes. pooled_unbounded: not .NET, a hand-written unbounded pool.</source>
         <translation>Какие реализации одного и того же кэширующего сервиса запускать, одну за другой, на одной и той же последовательности вызовов. task: попадание выделяет один завершённый объект Task, корутину запускает только промах (кадр в куче). pooled: пулирующий builder .NET: промах берёт бокс из кэша (один на поток, один на ядро) или выделяет новый; бокс возвращается, когда прочитан его результат, поэтому вызывающие, которые дожидаются каждого вызова, переиспользуют боксы. pooled_unbounded: не .NET, написанный вручную неограниченный пул.</translation>
+    </message>
+</context>
+<context>
+    <name>vtl::models::UnitFormat</name>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 мин %2 с</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 ч %2 мин</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
     </message>
 </context>
 <context>

@@ -6,8 +6,11 @@
 
 #include "app/language.hpp"
 #include "app/main_window.hpp"
+#include "models/claims/claims_model.hpp"
 #include "models/claims/seed_claims.hpp"
 #include "models/lessons/lesson.hpp"
+#include "models/text/unit_format.hpp"
+#include "widgets/claims/claims_tab.hpp"
 #include "workload/scenario.hpp"
 
 #include <QAbstractButton>
@@ -24,7 +27,9 @@
 #include <QPlainTextEdit>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QStyle>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTextDocument>
 
 using vtl::app::MainWindow;
@@ -128,6 +133,9 @@ private slots:
     void no_view_shows_english_after_a_run();
     void lesson_checker_messages_are_translated_data();
     void lesson_checker_messages_are_translated();
+    void numbers_on_screen_follow_the_language();
+    void claims_headers_and_verdicts_are_whole_at_1024_with_large_text_data();
+    void claims_headers_and_verdicts_are_whole_at_1024_with_large_text();
 };
 
 void TestTranslations::every_entry_is_translated_data() {
@@ -225,4 +233,108 @@ void TestTranslations::lesson_checker_messages_are_translated() {
         found = found || i.message.contains(expected);
     }
     QVERIFY2(found, qPrintable(r.issues.first().message));
+}
+
+// Issue 13: "numbers formatted for the chosen language on screen (digit grouping), never in
+// files". The GUI turns it on; the headless command line (and claims.csv) keeps '.'.
+void TestTranslations::numbers_on_screen_follow_the_language() {
+    namespace m = vtl::models;
+    const QChar nbsp(0x00A0);
+    m::set_numbers_follow_language(true);
+    vtl::app::apply_language(QStringLiteral("ru"));
+    QCOMPARE(m::format_count(std::uint64_t(1'234'567)),
+             QString(QStringLiteral("1") + nbsp + QStringLiteral("234") + nbsp + "567"));
+    QCOMPARE(m::format_number(1234.5, 5), QString(QStringLiteral("1") + nbsp + "234,5"));
+    QCOMPARE(m::format_ns(1500), QString(QStringLiteral("1,5") + nbsp + QStringLiteral("µs")));
+    QCOMPARE(m::format_percent(0.999), QString(QStringLiteral("99,9") + nbsp + '%'));
+    vtl::app::apply_language(QStringLiteral("ja"));
+    QCOMPARE(m::format_number(1234.5, 5), QStringLiteral("1,234.5"));
+    // Off (the command line): '.' decimals and ',' grouping whatever the language.
+    vtl::app::apply_language(QStringLiteral("ru"));
+    m::set_numbers_follow_language(false);
+    QCOMPARE(m::format_number(1234.5, 5), QStringLiteral("1,234.5"));
+    QCOMPARE(m::format_ns(1500), QString(QStringLiteral("1.5") + nbsp + QStringLiteral("µs")));
+    // On screen, after a run: the status line counts calls the Russian way.
+    m::set_numbers_follow_language(true);
+    {
+        MainWindow w(MainWindowOptions{false});
+        w.resize(1280, 800);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        wl::Scenario s = wl::default_scenario();
+        s.calls = 5'000;
+        s.miss_latency_us = 1'000;
+        w.set_scenario(s);
+        QSignalSpy ended(&w, &MainWindow::runEnded);
+        w.run();
+        QVERIFY(ended.wait(60'000));
+        QStringList texts;
+        for (QLabel* l : w.findChildren<QLabel*>())
+            texts << l->text();
+        const QString all = texts.join(QLatin1Char('\n'));
+        // 5,000 calls per strategy: "15 000" or "10 000" — grouped with a no-break space.
+        static const QRegularExpression grouped(QStringLiteral("\\b\\d{1,3}\u00A0\\d{3}\\b"));
+        QVERIFY2(grouped.match(all).hasMatch(), qPrintable(all.left(2000)));
+        QVERIFY2(!all.contains(QRegularExpression(QStringLiteral("\\b\\d{1,3},\\d{3}\\b"))),
+                 qPrintable(all.left(2000)));
+    }
+    m::set_numbers_follow_language(false);
+    vtl::app::apply_language(QStringLiteral("en"));
+}
+
+void TestTranslations::claims_headers_and_verdicts_are_whole_at_1024_with_large_text_data() {
+    QTest::addColumn<QString>("code");
+    for (const char* code : {"en", "ja", "ru"})
+        QTest::newRow(code) << QString::fromLatin1(code);
+}
+
+// Russian's headers ("Утверждение из seed", "Ядро C++ (эта машина)", "Вердикт") and verdicts
+// ("✘ расходится") in the claims table at 1024×768 with 1.5× text: every header shows whole in
+// the header's height, and no verdict word is cut. Qt's own text layout is the judge.
+void TestTranslations::claims_headers_and_verdicts_are_whole_at_1024_with_large_text() {
+    QFETCH(QString, code);
+    vtl::app::apply_language(code);
+    vtl::widgets::ClaimsTab tab;
+    QFont f = tab.font();
+    f.setPointSizeF(f.pointSizeF() * 1.5);
+    tab.setFont(f);
+    // The tab's share of a 1024-px window beside the controls: a table of about 614 px, as
+    // in `--lang ru screenshot --view claims --size 1024x768 --text-scale 1.5`.
+    tab.resize(640, 700);
+    tab.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&tab));
+    QCoreApplication::processEvents();
+    QTableView* table = tab.table();
+    QHeaderView* header = table->horizontalHeader();
+    QFont bold = header->font();
+    bold.setBold(true);
+    const QFontMetrics fm(bold);
+    const int margin = header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+    QStringList bad;
+    for (int c = 0; c < table->model()->columnCount(); ++c) {
+        const QString text = table->model()->headerData(c, Qt::Horizontal).toString();
+        const int room = header->sectionSize(c) - 2 * margin;
+        const QRect r = fm.boundingRect(QRect(0, 0, room, 10'000), Qt::TextWordWrap, text);
+        if (r.width() > room || r.height() > header->height() - 2)
+            bad << QStringLiteral("header %1 '%2' needs %3×%4 in %5×%6")
+                       .arg(c)
+                       .arg(text)
+                       .arg(r.width())
+                       .arg(r.height())
+                       .arg(room)
+                       .arg(header->height());
+    }
+    const QFontMetrics cell(table->font());
+    const int verdict = vtl::models::ClaimsModel::verdict_column;
+    const int cell_room = table->columnWidth(verdict) - 8; // the delegate's text margins
+    for (int r = 0; r < table->model()->rowCount(); ++r) {
+        const QString text = table->model()->index(r, verdict).data().toString();
+        for (const QString& word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+            if (cell.horizontalAdvance(word) > cell_room)
+                bad << QStringLiteral("verdict '%1' wider than %2 px").arg(word).arg(cell_room);
+    }
+    vtl::app::apply_language(QStringLiteral("en"));
+    QVERIFY2(bad.isEmpty(),
+             qPrintable(QStringLiteral("table %1 px wide:\n").arg(table->viewport()->width()) +
+                        bad.join(QLatin1Char('\n'))));
 }

@@ -1,6 +1,7 @@
 #include "widgets/controls/key_slider.hpp"
 
 #include "models/text/scenario_key_text.hpp"
+#include "models/text/unit_format.hpp"
 #include "widgets/common/ui_palette.hpp"
 
 #include <QDoubleSpinBox>
@@ -44,7 +45,7 @@ KeySlider::KeySlider(const workload::ScenarioKey& key, Presentation presentation
 
     spin_ = new QDoubleSpinBox(this);
     spin_->setObjectName(key_name_ + QStringLiteral("_spin"));
-    spin_->setLocale(QLocale(QLocale::English, QLocale::UnitedStates));
+    spin_->setLocale(models::number_locale());
     spin_->setGroupSeparatorShown(true);
     spin_->setDecimals(presentation_.decimals);
     spin_->setRange(min_ * presentation_.scale, max_ * presentation_.scale);

@@ -26,7 +26,7 @@ QString percentile_label(double x) {
     // x = 1/(1−p): p = 1 − 1/x, shown with as many decimals as the nines need.
     const double p = 100.0 * (1.0 - 1.0 / x);
     const int nines = std::max(0, int(std::lround(std::log10(x))) - 2);
-    return QLocale(QLocale::English).toString(p, 'f', nines) + QStringLiteral("%");
+    return models::number_locale().toString(p, 'f', nines) + QStringLiteral("%");
 }
 
 } // namespace
