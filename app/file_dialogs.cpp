@@ -1,4 +1,5 @@
 #include "app/file_dialogs.hpp"
+#include "widgets/plots/lab_plot.hpp"
 
 #include "app/io/app_settings.hpp"
 #include "app/io/plot_saver.hpp"

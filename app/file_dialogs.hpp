@@ -3,7 +3,7 @@
 // MainWindow's dialog-free operation.
 #pragma once
 
-#include "widgets/plots/lab_plot.hpp"
+#include "widgets/plots/plot_format.hpp"
 
 #include <QCoreApplication>
 #include <QString>
@@ -22,7 +22,7 @@ public:
     void open_scenario();
     void save_scenario_as();
     void export_results();
-    void save_plot(widgets::LabPlot* plot, widgets::LabPlot::Format format);
+    void save_plot(widgets::LabPlot* plot, widgets::PlotFormat format);
 
 private:
     QString last_directory() const;

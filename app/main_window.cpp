@@ -1,4 +1,5 @@
 #include "app/main_window.hpp"
+#include "widgets/plots/lab_plot.hpp"
 
 #include "app/main_window_menus.hpp"
 #include "app/recent_files_menu.hpp"
@@ -23,6 +24,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QScrollArea>

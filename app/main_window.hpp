@@ -13,7 +13,7 @@
 
 #include "app/file_dialogs.hpp"
 #include "app/main_window_actions.hpp"
-#include "widgets/plots/lab_plot.hpp"
+#include "widgets/plots/plot_format.hpp"
 #include "workload/engine.hpp"
 
 #include <QMainWindow>
@@ -93,7 +93,7 @@ public:
     bool open_scenario_file(const QString& path);
     bool save_scenario_file(const QString& path);
     bool export_results_to(const QString& dir);
-    bool save_plot_to(widgets::LabPlot* plot, const QString& path, widgets::LabPlot::Format format);
+    bool save_plot_to(widgets::LabPlot* plot, const QString& path, widgets::PlotFormat format);
     QString scenario_path() const { return scenario_path_; }
     QStringList recent_files() const;
 

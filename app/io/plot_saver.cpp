@@ -1,4 +1,5 @@
 #include "app/io/plot_saver.hpp"
+#include "widgets/plots/lab_plot.hpp"
 
 #include "app/io/results_export.hpp"
 

@@ -2,15 +2,15 @@
 // write leaves no partial file and the old file, if any, untouched).
 #pragma once
 
-#include "widgets/plots/lab_plot.hpp"
+#include "widgets/plots/plot_format.hpp"
 
 #include <QString>
 
 namespace vtl::app {
 
-bool save_plot(widgets::LabPlot& plot, const QString& path, widgets::LabPlot::Format format,
+bool save_plot(widgets::LabPlot& plot, const QString& path, widgets::PlotFormat format,
                QString* error);
 // "latency-percentiles.png" — a default file name for the plot.
-QString default_plot_file_name(const widgets::LabPlot& plot, widgets::LabPlot::Format format);
+QString default_plot_file_name(const widgets::LabPlot& plot, widgets::PlotFormat format);
 
 } // namespace vtl::app

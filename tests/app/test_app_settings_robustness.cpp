@@ -5,7 +5,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QtTest>
+#include <QTest>
 
 #include "app/io/app_settings.hpp"
 #include "app/main_window.hpp"

@@ -2,7 +2,7 @@
 // plot with the engine's numbers, Pause/Step/Reset behave, export matches the command line,
 // bad scenario files are refused without losing the current state, closing mid-run is clean,
 // and the GUI thread never waits on the engine.
-#include <QtTest>
+#include <QTest>
 
 #include "app/cli/cli_commands.hpp"
 #include "app/io/scenario_file.hpp"
@@ -25,10 +25,12 @@
 
 #include <QAction>
 #include <QDoubleSpinBox>
+#include <QLabel>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QStandardPaths>

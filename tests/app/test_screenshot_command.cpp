@@ -1,6 +1,6 @@
 // `valuetask-lab screenshot`, in-process: bad input exits 2 and writes nothing; a good call
 // runs the scenario and writes a PNG of the window at the asked size.
-#include <QtTest>
+#include <QTest>
 
 #include "app/cli/screenshot_command.hpp"
 

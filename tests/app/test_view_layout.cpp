@@ -2,7 +2,7 @@
 // text (View → Larger text), and still at 1280×800 with 1× and 1920×1080 with 1.6× (presenter
 // sizes) — no view scrolls sideways, no label, button, value field, plot title, card heading
 // or diagram label is cut or elided, and plot legends never cover the data.
-#include <QtTest>
+#include <QTest>
 
 #include "app/main_window.hpp"
 #include "widgets/await_twice/await_twice_lane.hpp"

@@ -1,6 +1,6 @@
 // The allocation counter itself, and the zero-allocation steady state of pooled sources and
 // PooledTask coroutines (synchronous and asynchronous completion).
-#include <QtTest>
+#include <QTest>
 
 #include "vtl/allocation_counter.hpp"
 #include "vtl/event_loop.hpp"

@@ -1,5 +1,5 @@
 // Every row of DESIGN.md's "awaiting a ValueTask a second time" table, run on the real core.
-#include <QtTest>
+#include <QTest>
 
 #include "test_support.hpp"
 #include "vtl/pooled_task.hpp"

@@ -1,7 +1,7 @@
 // Sources completed on another std::thread: every completion resumes its awaiter exactly once,
 // with the right value, and on the EventLoop thread the await started on. No sleeps: the two
 // threads hand operations over through a mutex and condition variable.
-#include <QtTest>
+#include <QTest>
 
 #include "test_support.hpp"
 #include "vtl/event_loop.hpp"

@@ -1,7 +1,7 @@
 // Every statement about .NET must be traceable (issue 9): each dotnet/runtime file the sources
 // cite is listed in docs/SOURCES.md, and the texts that used to say something false now say
 // what .NET does, with the file and function beside it.
-#include <QtTest>
+#include <QTest>
 
 #include <filesystem>
 #include <fstream>

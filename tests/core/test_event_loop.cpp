@@ -1,6 +1,6 @@
 // EventLoop and RunClock: timer order, the skip-idle and real clocks, freeze/thaw, post and
 // yield ordering, fast-forward.
-#include <QtTest>
+#include <QTest>
 
 #include "vtl/event_loop.hpp"
 #include "vtl/run_clock.hpp"

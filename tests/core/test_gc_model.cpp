@@ -1,6 +1,6 @@
 // GcModel: the formulas of gc_model.hpp on small hand-computed examples, .NET's gen0 budget
 // rule on given cache sizes, the defaults, and the text shown to users.
-#include <QtTest>
+#include <QTest>
 
 #include "measure/gc_model.hpp"
 

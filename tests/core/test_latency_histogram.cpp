@@ -1,6 +1,6 @@
 // LatencyHistogram: bucket geometry and the 1 % error bound over 1 ns … 100 s, percentiles
 // against exact sorted percentiles, merge, clamping, exact min/max/mean, no allocation.
-#include <QtTest>
+#include <QTest>
 
 #include "measure/latency_histogram.hpp"
 #include "vtl/allocation_counter.hpp"

@@ -1,6 +1,6 @@
 // The benchmark-grade measurement behind the speed verdicts: the order-statistic interval of
 // the median, the ratio interval, the empty-loop subtraction, and the hit costs of the core.
-#include <QtTest>
+#include <QTest>
 
 #include "measure/op_cost.hpp"
 #include "workload/hit_costs.hpp"

@@ -1,6 +1,6 @@
 // ManualResetValueTaskSourceCore<T>: versions, completion, and the four misuses, each raised
 // as an InvalidOperationError that names it.
-#include <QtTest>
+#include <QTest>
 
 #include "test_support.hpp"
 #include "vtl/manual_reset_value_task_source_core.hpp"

@@ -3,7 +3,7 @@
 // At -O0 and under ASan, one stack frame per await would overflow the 8 MiB main stack long
 // before the end; short of that, the loops also track how far the stack pointer strays, so
 // a slower growth fails the test instead of passing unnoticed.
-#include <QtTest>
+#include <QTest>
 
 #include "test_support.hpp"
 #include "vtl/event_loop.hpp"

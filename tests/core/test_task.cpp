@@ -1,6 +1,6 @@
 // Task<T>: hot start, many awaiters, exceptions, lifetime of un-awaited tasks, FromResult and
 // its result cache, and what a coroutine frame costs.
-#include <QtTest>
+#include <QTest>
 
 #include "test_support.hpp"
 #include "vtl/allocation_counter.hpp"

@@ -1,6 +1,6 @@
 // ValueTask<T>: its three kinds, what each costs, as_task()/preserve(), ValueTask<void>, and
 // ValueTask as a coroutine return type (which always pays for a frame in C++).
-#include <QtTest>
+#include <QTest>
 
 #include "test_support.hpp"
 #include "vtl/allocation_counter.hpp"

@@ -2,7 +2,7 @@
 // of any view is left in English. The widget walk reads what a person would read: labels,
 // buttons, group titles, tab and menu texts, tooltips, table headers and cells; code panes
 // (C# and C++ source) and names from code ("Task<T>", "gen0", "p99") are not prose.
-#include <QtTest>
+#include <QTest>
 
 #include "app/language.hpp"
 #include "app/main_window.hpp"

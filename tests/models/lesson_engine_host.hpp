@@ -5,7 +5,7 @@
 #include "models/lessons/lesson_runner.hpp"
 #include "workload/engine.hpp"
 
-#include <QtTest>
+#include <QTest>
 
 namespace vtl::models {
 

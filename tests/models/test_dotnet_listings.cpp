@@ -3,7 +3,7 @@
 // :/dotnet/reference/listings/) is exactly what the `// listing:<strategy> begin|end` markers
 // cut out of the C# program's real sources (resources/dotnet/ValueTaskLab.Reference), by the
 // rules of its Output/Listings.cs, re-implemented here so the check needs no .NET SDK.
-#include <QtTest>
+#include <QTest>
 
 #include "models/claims/dotnet_reference.hpp"
 #include "models/paths/code_pane_listing.hpp"

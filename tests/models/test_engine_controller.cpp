@@ -1,7 +1,7 @@
 // EngineController: the GUI's one owner of the engine's run (issue 8). Its state follows the
 // requests at once and the engine's snapshots after; slow motion runs one strategy, short,
 // and shows a miss within seconds (issue 12).
-#include <QtTest>
+#include <QTest>
 
 #include "models/engine/engine_controller.hpp"
 

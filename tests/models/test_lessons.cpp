@@ -8,7 +8,7 @@
 #include "models/lessons/lesson_runner.hpp"
 #include "workload/engine.hpp"
 
-#include <QtTest>
+#include <QTest>
 
 using namespace vtl;
 using namespace vtl::models;

@@ -1,5 +1,5 @@
 // Where the path diagram puts its stations and lanes, as fractions of the drawing area.
-#include <QtTest>
+#include <QTest>
 
 #include "models/paths/path_geometry.hpp"
 

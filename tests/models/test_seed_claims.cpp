@@ -2,7 +2,7 @@
 // (seed · real .NET · C++ core) with real .NET deciding; verdict sentences composed from the
 // figures and conditions measured; the speed verdict from intervals, "inconclusive" only when
 // the interval straddles the claim; claims.csv; the .NET reference loader.
-#include <QtTest>
+#include <QTest>
 
 #include "models/claims/claim_runner.hpp"
 #include "models/claims/claims_model.hpp"

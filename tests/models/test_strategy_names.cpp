@@ -8,7 +8,7 @@
 
 #include "models/text/strategy_names.hpp"
 
-#include <QtTest>
+#include <QTest>
 
 using vtl::AllocationScope;
 using vtl::EventLoop;

@@ -1,6 +1,6 @@
 // The path view's model fed hand-built engine traces: where each call's token is, which heap
 // blocks are live, how full the GC model's gen0 budget is, how playback paces and steps.
-#include <QtTest>
+#include <QTest>
 
 #include "test_path_trace_builder.hpp"
 #include "trace_view/path_animation_model.hpp"
@@ -424,4 +424,3 @@ void TestPathAnimationModel::pacingSamplesAFewCallsPerSecond() {
 
 QTEST_APPLESS_MAIN(TestPathAnimationModel)
 #include "test_path_animation_model.moc"
-

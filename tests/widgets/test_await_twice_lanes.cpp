@@ -1,7 +1,7 @@
 // The await-twice lab: each lane shows exactly what the core did when it ran the case — the
 // outcome id mapped to words, .NET's exception beside the core's specific misuse, the rule as
 // CA2012 states it — and the lanes stay reachable and legible with large text.
-#include <QtTest>
+#include <QTest>
 
 #include "models/await_twice/await_twice_lane_model.hpp"
 #include "widgets/await_twice/await_twice_lane.hpp"

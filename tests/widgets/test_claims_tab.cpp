@@ -1,7 +1,7 @@
 // The claims tab before anything is measured: real .NET's column is filled, the C++ column
 // says what to do, and the table lays out well — no row taller than a third of the view and no
 // blank space under a couple of rows (issue 12) — at 1280×800 and at 1024×768 with 1.5× text.
-#include <QtTest>
+#include <QTest>
 
 #include "models/claims/claims_model.hpp"
 #include "widgets/claims/claims_tab.hpp"

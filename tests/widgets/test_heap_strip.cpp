@@ -1,6 +1,6 @@
 // The heap strip: blocks as wide as their bytes, in their call's colour; what does not fit is
 // counted, not drawn over; the GC model's gen0 gauge.
-#include <QtTest>
+#include <QTest>
 
 #include "models/paths/heap_strip_layout.hpp"
 #include "test_path_trace_builder.hpp"

@@ -1,7 +1,7 @@
 // The code pane shows the core's real code: every code line of the C++ listings appears in
 // core/workload/cache_service.hpp or the engine's caller, every step of a call highlights a
 // line, and the highlighted line is the one that step runs.
-#include <QtTest>
+#include <QTest>
 
 #include "models/paths/code_pane_listing.hpp"
 #include "test_path_trace_builder.hpp"

@@ -2,7 +2,7 @@
 // must put every call on the path its CallSpec says (hit → synchronous, miss → asynchronous),
 // show exactly the allocations each strategy really makes, and follow the GC model. The tab
 // itself must animate smoothly during a fast run and cost the engine nothing when hidden.
-#include <QtTest>
+#include <QTest>
 
 #include "models/engine/engine_controller.hpp"
 #include "trace_view/path_animation_model.hpp"

@@ -1,7 +1,7 @@
 // The plots, fed a snapshot whose numbers are known: each plot shows real points where the
 // numbers say, log buckets merge exactly, axes carry units, legends sit outside the data,
 // and a plot renders to PNG and PDF.
-#include <QtTest>
+#include <QTest>
 
 #include "models/text/unit_format.hpp"
 #include "widgets/plots/allocation_plot.hpp"

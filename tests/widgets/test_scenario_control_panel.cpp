@@ -1,7 +1,7 @@
 // The control panel as a learner uses it: every numeric key has a slider with the key table's
 // range, unit and help; moving a slider or typing a value changes the scenario; controls
 // changed during a run are marked as applying to the next run.
-#include <QtTest>
+#include <QTest>
 
 #include "models/text/scenario_key_text.hpp"
 #include "widgets/controls/key_slider.hpp"

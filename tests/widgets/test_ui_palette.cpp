@@ -1,7 +1,7 @@
 // The palette module: the colours that carry meaning stay legible (WCAG 4.5:1) on the ground
 // and the panels of every theme and of unusual desktop palettes; the themes switch the
 // application's palette and the desktop one comes back.
-#include <QtTest>
+#include <QTest>
 
 #include "widgets/common/ui_palette.hpp"
 

@@ -5,7 +5,7 @@
 // - the diagram's labels, the heap strip and the code pane grow with the text size;
 // - no "a cache hit never leaves the stack", no "the value … on the stack" for a hit that
 //   allocates; the C# listing's "struct on the stack" says it holds for Release builds.
-#include <QtTest>
+#include <QTest>
 
 #include "models/paths/code_pane_listing.hpp"
 #include "test_path_trace_builder.hpp"

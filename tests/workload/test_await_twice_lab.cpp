@@ -1,7 +1,7 @@
 // The await-twice lab runs every case id of the contract (shared with the C# program and the
 // oracle test) for real and reports identifiers and numbers: the outcome, the misuse, values,
 // tokens, versions and the frames that led there.
-#include <QtTest>
+#include <QTest>
 
 #include "workload/await_twice_lab.hpp"
 

@@ -14,7 +14,7 @@
 // What-if cases (.NET cannot have them: ManualResetValueTaskSourceCore always validates the
 // token) are compared against the what-if the C# program implements by hand, and must be
 // flagged what_if on both sides; they are listed as such, never skipped.
-#include <QtTest>
+#include <QTest>
 
 #include "workload/await_twice_lab.hpp"
 

@@ -5,7 +5,7 @@
 #include "workload/engine.hpp"
 #include "workload/scenario.hpp"
 
-#include <QtTest>
+#include <QTest>
 
 #include <chrono>
 #include <cmath>

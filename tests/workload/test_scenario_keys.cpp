@@ -3,7 +3,7 @@
 #include "workload/results.hpp"
 #include "workload/scenario.hpp"
 
-#include <QtTest>
+#include <QTest>
 
 #include <algorithm>
 #include <optional>

@@ -5,7 +5,7 @@
 //   ValueAxisTicker  linear axis, QCustomPlot's usual choice of readable tick steps
 #pragma once
 
-#include <qcustomplot.h>
+#include "widgets/plots/qcustomplot_lean.hpp"
 
 #include <QString>
 

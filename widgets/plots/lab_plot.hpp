@@ -7,9 +7,10 @@
 #pragma once
 
 #include "widgets/common/ui_palette.hpp"
+#include "widgets/plots/plot_format.hpp"
 #include "workload/scenario.hpp"
 
-#include <qcustomplot.h>
+#include "widgets/plots/qcustomplot_lean.hpp"
 
 #include <QByteArray>
 #include <QString>
@@ -25,7 +26,7 @@ namespace vtl::widgets {
 class LabPlot : public QCustomPlot {
     Q_OBJECT
 public:
-    enum class Format { png, pdf };
+    using Format = PlotFormat;
 
     explicit LabPlot(const QString& title, QWidget* parent = nullptr);
     ~LabPlot() override;

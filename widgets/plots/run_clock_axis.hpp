@@ -2,7 +2,7 @@
 // strategy started (with the skip-idle clock that is simulated time, said in the tooltip).
 #pragma once
 
-#include <qcustomplot.h>
+#include "widgets/plots/qcustomplot_lean.hpp"
 
 #include <QString>
 

@@ -1,6 +1,6 @@
 #include "widgets/plots/strategy_style.hpp"
 
-#include <qcustomplot.h>
+#include "widgets/plots/qcustomplot_lean.hpp"
 
 #include <array>
 #include <cstddef>
