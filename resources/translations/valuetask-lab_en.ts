@@ -1461,10 +1461,6 @@ The current scenario is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CPU time per hit (%4), empty loop subtracted: %1 vs %2; %3 The difference is mostly new/delete of the Task state (malloc), which .NET&apos;s GC replaces with a bump-pointer allocation and a later collection.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>benchmarks at 100 % and 80 % hits</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2234,6 +2230,10 @@ The current scenario is unchanged.</source>
     </message>
     <message>
         <source>over a pooled source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU time per hit (%3), empty loop subtracted: %1 vs %2, a ratio of %4. The difference is mostly new/delete of the Task state (malloc), which .NET&apos;s GC replaces with a bump-pointer allocation and a later collection; so this ratio neither confirms nor refutes a claim about .NET (and it varies from one process to the next with where malloc places the state).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1535,10 +1535,6 @@ The current scenario is unchanged.</source>
         <translation> ns</translation>
     </message>
     <message>
-        <source>CPU time per hit (%4), empty loop subtracted: %1 vs %2; %3 The difference is mostly new/delete of the Task state (malloc), which .NET&apos;s GC replaces with a bump-pointer allocation and a later collection.</source>
-        <translation>ヒットあたりのCPU時間（%4）、空ループ差し引き: %1 対 %2。%3 差の大部分はTask状態のnew/delete（malloc）で、.NETのGCではバンプポインタ割り当てと後のコレクションに置き換わる。</translation>
-    </message>
-    <message>
         <source>benchmarks at 100 % and 80 % hits</source>
         <translation>ヒット率100 %と80 %のベンチマーク</translation>
     </message>
@@ -2309,6 +2305,10 @@ The current scenario is unchanged.</source>
     <message>
         <source>over a pooled source</source>
         <translation>プールされたソースの場合</translation>
+    </message>
+    <message>
+        <source>CPU time per hit (%3), empty loop subtracted: %1 vs %2, a ratio of %4. The difference is mostly new/delete of the Task state (malloc), which .NET&apos;s GC replaces with a bump-pointer allocation and a later collection; so this ratio neither confirms nor refutes a claim about .NET (and it varies from one process to the next with where malloc places the state).</source>
+        <translation>ヒットあたりのCPU時間（%3、空ループ分を差し引き）: %1 対 %2、比は %4。差の大部分はTaskの状態のnew/delete（malloc）で、.NETのGCではこれがポインタを進めるだけの割り当てと後のコレクションに置き換わります。したがってこの比は.NETについての主張を裏付けも否定もしません（しかもmallocが状態をどこに置くかによって、プロセスごとに変わります）。</translation>
     </message>
 </context>
 <context>

@@ -1535,10 +1535,6 @@ The current scenario is unchanged.</source>
         <translation> ns</translation>
     </message>
     <message>
-        <source>CPU time per hit (%4), empty loop subtracted: %1 vs %2; %3 The difference is mostly new/delete of the Task state (malloc), which .NET&apos;s GC replaces with a bump-pointer allocation and a later collection.</source>
-        <translation>Время CPU на попадание (%4) за вычетом пустого цикла: %1 против %2; %3 Разница в основном — new/delete состояния Task (malloc), которые GC .NET заменяет выделением сдвигом указателя и последующей сборкой.</translation>
-    </message>
-    <message>
         <source>benchmarks at 100 % and 80 % hits</source>
         <translation>бенчмарки при 100 % и 80 % попаданий</translation>
     </message>
@@ -2309,6 +2305,10 @@ The current scenario is unchanged.</source>
     <message>
         <source>over a pooled source</source>
         <translation>над источником из пула</translation>
+    </message>
+    <message>
+        <source>CPU time per hit (%3), empty loop subtracted: %1 vs %2, a ratio of %4. The difference is mostly new/delete of the Task state (malloc), which .NET&apos;s GC replaces with a bump-pointer allocation and a later collection; so this ratio neither confirms nor refutes a claim about .NET (and it varies from one process to the next with where malloc places the state).</source>
+        <translation>Процессорное время на попадание (%3), за вычетом пустого цикла: %1 против %2, отношение %4. Разница — в основном new/delete состояния Task (malloc), которые GC в .NET заменяет выделением сдвигом указателя и последующей сборкой; поэтому это отношение не подтверждает и не опровергает утверждение о .NET (и оно меняется от процесса к процессу в зависимости от того, где malloc размещает состояние).</translation>
     </message>
 </context>
 <context>
