@@ -12,10 +12,6 @@ namespace {
 
 std::atomic<bool> numbers_follow_language{false};
 
-QLocale ui_locale() {
-    return number_locale();
-}
-
 // Rounds to `digits` significant digits but never shows more decimals than that implies.
 QString significant(double value, int digits) {
     if (value == 0 || !std::isfinite(value))
@@ -24,7 +20,7 @@ QString significant(double value, int digits) {
     const int decimals = std::max(0, digits - 1 - magnitude);
     const double scale = std::pow(10.0, decimals);
     const double rounded = std::round(value * scale) / scale;
-    const QLocale locale = ui_locale();
+    const QLocale locale = number_locale();
     QString text = locale.toString(rounded, 'f', decimals);
     if (decimals > 0) {
         while (text.endsWith(QLatin1Char('0')))
@@ -68,16 +64,16 @@ QLocale number_locale() {
 
 QString format_number(double value, int digits) {
     if (std::fabs(value) >= std::pow(10.0, digits))
-        return ui_locale().toString(std::round(value), 'f', 0);
+        return number_locale().toString(std::round(value), 'f', 0);
     return significant(value, digits);
 }
 
 QString format_count(std::uint64_t value) {
-    return ui_locale().toString(qulonglong(value));
+    return number_locale().toString(qulonglong(value));
 }
 
 QString format_count(double value) {
-    return ui_locale().toString(std::round(value), 'f', 0);
+    return number_locale().toString(std::round(value), 'f', 0);
 }
 
 QString format_ns(double ns) {

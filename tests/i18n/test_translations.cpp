@@ -80,6 +80,20 @@ struct Found {
     QString text;
 };
 
+// Shows the window at 1280×800 and waits for a short run of the default scenario to end.
+void show_and_run(MainWindow& w) {
+    w.resize(1280, 800);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    wl::Scenario s = wl::default_scenario();
+    s.calls = 5'000;
+    s.miss_latency_us = 1'000;
+    w.set_scenario(s);
+    QSignalSpy ended(&w, &MainWindow::runEnded);
+    w.run();
+    QVERIFY(ended.wait(60'000));
+}
+
 void check_text(QList<Found>& bad, const QString& where, const QString& text) {
     if (!text.isEmpty() && looks_english(text))
         bad.append({where, text.left(120)});
@@ -176,16 +190,9 @@ void TestTranslations::no_view_shows_english_after_a_run() {
     QFETCH(QString, code);
     vtl::app::apply_language(code);
     MainWindow w(MainWindowOptions{false});
-    w.resize(1280, 800);
-    w.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&w));
-    wl::Scenario s = wl::default_scenario();
-    s.calls = 5'000;
-    s.miss_latency_us = 1'000;
-    w.set_scenario(s);
-    QSignalSpy ended(&w, &MainWindow::runEnded);
-    w.run();
-    QVERIFY(ended.wait(60'000));
+    show_and_run(w);
+    if (QTest::currentTestFailed())
+        return;
     QList<Found> bad;
     for (int i = 0; i < w.tabs()->count(); ++i) {
         w.tabs()->setCurrentIndex(i);
@@ -258,16 +265,9 @@ void TestTranslations::numbers_on_screen_follow_the_language() {
     m::set_numbers_follow_language(true);
     {
         MainWindow w(MainWindowOptions{false});
-        w.resize(1280, 800);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
-        wl::Scenario s = wl::default_scenario();
-        s.calls = 5'000;
-        s.miss_latency_us = 1'000;
-        w.set_scenario(s);
-        QSignalSpy ended(&w, &MainWindow::runEnded);
-        w.run();
-        QVERIFY(ended.wait(60'000));
+        show_and_run(w);
+        if (QTest::currentTestFailed())
+            return;
         // The status line: "Готово: 15 000 вызовов за 0,02 с реального времени."
         const auto* state = w.findChild<QLabel*>(QStringLiteral("state_label"));
         QVERIFY(state != nullptr);

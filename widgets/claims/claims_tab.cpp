@@ -288,34 +288,35 @@ void ClaimsTab::resize_columns() {
     QFont bold = header->font(); // some styles draw section titles bold: measure the wider
     bold.setBold(true);
     const QFontMetrics fm(bold);
+    const int header_margin =
+        header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
     // The header's margins and a few pixels more (there is no sort indicator to make room for).
-    const int margin =
-        2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header) + 6;
+    const int margin = 2 * header_margin + 6;
+    constexpr int n = ClaimsModel::column_count;
+    QString titles[n];
+    for (int c = 0; c < n; ++c)
+        titles[c] = model_->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString();
     // A verdict is a mark and a word or two ("✘ differs"): never cut, but it may take two
     // lines ("✘" over "расходится").
-    const auto verdict_need = [this] {
-        const QFontMetrics cell_fm(table_->font());
-        int widest = 0;
-        for (int r = 0; r < model_->rowCount(); ++r)
-            widest = std::max(
-                widest,
-                width_in_lines(cell_fm,
-                               model_->index(r, ClaimsModel::verdict_column).data().toString(), 2));
-        return widest;
-    };
-    constexpr int n = ClaimsModel::column_count;
+    int verdict_width = 0;
+    const QFontMetrics cell_fm(table_->font());
+    for (int r = 0; r < model_->rowCount(); ++r)
+        verdict_width = std::max(
+            verdict_width,
+            width_in_lines(cell_fm, model_->index(r, ClaimsModel::verdict_column).data().toString(),
+                           2));
     int widths[n] = {}, need[n] = {};
+    for (int c = 0; c < n; ++c)
+        widths[c] = int(column_share[c] * width);
     // Headers in two lines where they fit so; three when two would need more than the table
     // has (Russian at 1024 px and 1.5x text: "Утверждение из seed" and "Ядро C++ (эта машина)"
     // in two lines left "Вердикт" 15 px short).
     for (int lines = 2; lines <= 3; ++lines) {
         int total = 0;
         for (int c = 0; c < n; ++c) {
-            widths[c] = int(column_share[c] * width);
-            const QString text = model_->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString();
-            need[c] = width_in_lines(fm, text, lines) + margin;
+            need[c] = width_in_lines(fm, titles[c], lines) + margin;
             if (c == ClaimsModel::verdict_column)
-                need[c] = std::max(need[c], verdict_need() + margin);
+                need[c] = std::max(need[c], verdict_width + margin);
             total += need[c];
         }
         if (total <= width)
@@ -342,15 +343,11 @@ void ClaimsTab::resize_columns() {
     widths[n - 1] = width - others;
     take_for(n - 1, need[n - 1] - widths[n - 1]);
     int lines = 1;
-    for (int c = 0; c < n; ++c) {
-        const QString text = model_->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString();
-        lines = std::max(lines, line_count(fm, text, widths[c] - margin));
-    }
+    for (int c = 0; c < n; ++c)
+        lines = std::max(lines, line_count(fm, titles[c], widths[c] - margin));
     // The header's own size hint counts only the explicit line breaks.
-    table_->horizontalHeader()->setMinimumHeight(
-        lines * fm.lineSpacing() +
-        2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header) + 4);
-    for (int c = 0; c < ClaimsModel::column_count - 1; ++c)
+    table_->horizontalHeader()->setMinimumHeight(lines * fm.lineSpacing() + 2 * header_margin + 4);
+    for (int c = 0; c < n - 1; ++c)
         table_->setColumnWidth(c, widths[c]);
     resize_rows();
 }
