@@ -236,7 +236,7 @@ void MainWindow::run() {
     panel_->set_running_scenario(controller_->run_scenario());
     status_->show_started();
     update_actions();
-    emit runStarted();
+    Q_EMIT runStarted();
 }
 
 void MainWindow::toggle_pause() {
@@ -272,7 +272,7 @@ void MainWindow::on_run_ended(EngineState state) {
     if (state == EngineState::failed)
         show_error(tr("The run failed"), QString::fromStdString(s.error));
     update_actions();
-    emit runEnded(state);
+    Q_EMIT runEnded(state);
 }
 
 void MainWindow::on_scenario_edited() {
@@ -311,7 +311,7 @@ void MainWindow::show_error(const QString& title, const QString& message) {
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setTextInteractionFlags(Qt::TextSelectableByMouse);
     box->open();
-    emit errorShown(message);
+    Q_EMIT errorShown(message);
 }
 
 bool MainWindow::open_scenario_file(const QString& path) {

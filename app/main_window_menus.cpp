@@ -72,7 +72,7 @@ void MainWindowMenus::build_view_menu(MainWindow& window, const MainWindowAction
         languages->addAction(a);
         QObject::connect(a, &QAction::triggered, &window, [&window, code = l.code] {
             if (code != current_language())
-                emit window.languageChosen(code);
+                Q_EMIT window.languageChosen(code);
         });
     }
     view->addSeparator();

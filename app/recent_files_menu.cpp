@@ -35,7 +35,7 @@ void RecentFilesMenu::rebuild() {
         QAction* a = menu_->addAction(QFileInfo(path).fileName());
         a->setToolTip(QDir::toNativeSeparators(path));
         a->setStatusTip(QDir::toNativeSeparators(path));
-        connect(a, &QAction::triggered, this, [this, path] { emit openRequested(path); });
+        connect(a, &QAction::triggered, this, [this, path] { Q_EMIT openRequested(path); });
     }
     menu_->setEnabled(!files_.isEmpty());
 }

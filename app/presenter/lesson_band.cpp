@@ -137,7 +137,7 @@ void LessonBand::show_step(models::LessonRunner* runner) {
             b->setEnabled(!answered);
             b->setFont(narration_->font());
             const QString id = choice.id;
-            connect(b, &QPushButton::clicked, this, [this, id] { emit choiceMade(id); });
+            connect(b, &QPushButton::clicked, this, [this, id] { Q_EMIT choiceMade(id); });
             choice_layout_->addWidget(b);
             choices_.append(b);
         }

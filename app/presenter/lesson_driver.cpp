@@ -210,7 +210,7 @@ void LessonDriver::lesson_show_await_twice(const AwaitTwiceOutcome& o, int frame
 }
 
 void LessonDriver::lesson_step_shown(models::LessonRunner&) {
-    emit stepShown();
+    Q_EMIT stepShown();
 }
 
 } // namespace vtl::app

@@ -127,26 +127,27 @@ void ClaimRunner::cancel() {
     engine_.cancel();
     index_ = scenarios_.size();
     running_ = false;
-    emit finished(false);
+    Q_EMIT finished(false);
 }
 
 void ClaimRunner::start_current() {
     const workload::Scenario& s = scenarios_[index_];
     if (auto error = engine_.start(s)) {
-        emit progress(tr("Cannot run the claims: %1").arg(QString::fromStdString(error->message)));
+        Q_EMIT progress(
+            tr("Cannot run the claims: %1").arg(QString::fromStdString(error->message)));
         running_ = false;
-        emit finished(false);
+        Q_EMIT finished(false);
         return;
     }
-    emit progress(tr("Measuring the claims: engine run %1 of %2 (hit rate %3, %4 calls)…")
-                      .arg(index_ + 1)
-                      .arg(scenarios_.size())
-                      .arg(format_percent(s.hit_rate), format_count(s.calls)));
+    Q_EMIT progress(tr("Measuring the claims: engine run %1 of %2 (hit rate %3, %4 calls)…")
+                        .arg(index_ + 1)
+                        .arg(scenarios_.size())
+                        .arg(format_percent(s.hit_rate), format_count(s.calls)));
     timer_.start();
 }
 
 void ClaimRunner::start_hit_costs() {
-    emit progress(tr("Measuring the claims: hit costs (warm-up, paired batches, medians)…"));
+    Q_EMIT progress(tr("Measuring the claims: hit costs (warm-up, paired batches, medians)…"));
     worker_done_ = std::make_shared<std::atomic<bool>>(false);
     worker_result_ = std::make_shared<CoreHitCosts>();
     worker_ = std::thread([done = worker_done_, result = worker_result_] {
@@ -165,9 +166,9 @@ void ClaimRunner::poll() {
         join_worker();
         hit_costs_ = *worker_result_;
         running_ = false;
-        emit hitCostsMeasured();
-        emit progress(tr("Claims measured on this machine."));
-        emit finished(true);
+        Q_EMIT hitCostsMeasured();
+        Q_EMIT progress(tr("Claims measured on this machine."));
+        Q_EMIT finished(true);
         return;
     }
     const workload::EngineState state = engine_.state();
@@ -175,15 +176,16 @@ void ClaimRunner::poll() {
         return;
     timer_.stop();
     if (state != workload::EngineState::finished) {
-        emit progress(tr("Claims run stopped: %1").arg(QLatin1String(workload::to_string(state))));
+        Q_EMIT progress(
+            tr("Claims run stopped: %1").arg(QLatin1String(workload::to_string(state))));
         running_ = false;
-        emit finished(false);
+        Q_EMIT finished(false);
         return;
     }
     const workload::Scenario& s = scenarios_[index_];
     RunEvidence evidence = RunEvidence::from_results(engine_.results(), run_label(s.hit_rate));
     evidence_.push_back(evidence);
-    emit runMeasured(evidence);
+    Q_EMIT runMeasured(evidence);
     if (++index_ < scenarios_.size()) {
         start_current();
         return;

@@ -153,7 +153,7 @@ void ClaimsModel::rejudge() {
     if (reset)
         endResetModel();
     else if (!verdicts_.empty())
-        emit dataChanged(index(0, 0), index(rowCount() - 1, column_count - 1));
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, column_count - 1));
 }
 
 int ClaimsModel::row_of(const QString& id) const {

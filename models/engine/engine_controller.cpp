@@ -36,7 +36,7 @@ std::optional<workload::ScenarioError> EngineController::start(const workload::S
     run_scenario_ = run;
     slow_run_ = slow_.has_value();
     set_flags(true, false);
-    emit runStarted();
+    Q_EMIT runStarted();
     return std::nullopt;
 }
 
@@ -96,13 +96,13 @@ void EngineController::set_trace_every(std::uint64_t n) {
 void EngineController::on_snapshot(const workload::EngineSnapshot& snapshot) {
     if (snapshot.state != last_state_) {
         last_state_ = snapshot.state;
-        emit stateChanged();
+        Q_EMIT stateChanged();
     }
 }
 
 void EngineController::on_run_ended(EngineState state) {
     set_flags(false, false);
-    emit runEnded(state);
+    Q_EMIT runEnded(state);
 }
 
 void EngineController::set_flags(bool active, bool pause_requested) {
@@ -110,7 +110,7 @@ void EngineController::set_flags(bool active, bool pause_requested) {
         return;
     active_ = active;
     pause_requested_ = pause_requested;
-    emit stateChanged();
+    Q_EMIT stateChanged();
 }
 
 } // namespace vtl::models

@@ -39,7 +39,7 @@ void SnapshotPoller::clear() {
     snapshot_ = workload::EngineSnapshot{};
     snapshot_.version = seen;
     ++updates_;
-    emit snapshotChanged(snapshot_);
+    Q_EMIT snapshotChanged(snapshot_);
 }
 
 bool SnapshotPoller::take_snapshot(workload::EngineSnapshot& into) {
@@ -66,10 +66,10 @@ void SnapshotPoller::poll() {
     if (!take_snapshot(snapshot_))
         return;
     ++updates_;
-    emit snapshotChanged(snapshot_);
+    Q_EMIT snapshotChanged(snapshot_);
     if (run_active_ && is_terminal(snapshot_.state)) {
         run_active_ = false;
-        emit runEnded(snapshot_.state);
+        Q_EMIT runEnded(snapshot_.state);
     }
 }
 

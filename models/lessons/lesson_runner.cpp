@@ -203,7 +203,7 @@ void LessonRunner::restore(int index) {
 
 void LessonRunner::show() {
     host_.lesson_step_shown(*this);
-    emit changed();
+    Q_EMIT changed();
 }
 
 } // namespace vtl::models

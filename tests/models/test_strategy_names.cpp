@@ -1,6 +1,4 @@
 // Strategy names and tooltips: what they say a call costs must be what the core measures.
-// The workload headers come before <QtTest>: Qt's `emit` keyword would clash with
-// Tracer::emit.
 #include "vtl/allocation_counter.hpp"
 #include "vtl/event_loop.hpp"
 #include "workload/cache_service.hpp"

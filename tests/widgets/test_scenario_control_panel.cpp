@@ -118,12 +118,12 @@ private slots:
         QCOMPARE(panel.scenario().miss_latency_us, 1234.0);
 
         panel.seed_edit()->setText("42");
-        emit panel.seed_edit()->editingFinished();
+        Q_EMIT panel.seed_edit()->editingFinished();
         QCOMPARE(panel.scenario().seed, std::uint64_t(42));
         // Twenty digits pass the validator but not the key's range: refused, reverted, said.
         QSignalSpy rejected(&panel, &ScenarioControlPanel::inputRejected);
         panel.seed_edit()->setText("99999999999999999999");
-        emit panel.seed_edit()->editingFinished();
+        Q_EMIT panel.seed_edit()->editingFinished();
         QCOMPARE(rejected.count(), 1);
         QVERIFY(rejected.first().first().toString().contains("seed"));
         QCOMPARE(panel.scenario().seed, std::uint64_t(42));

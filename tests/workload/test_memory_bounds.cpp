@@ -1,8 +1,6 @@
 // Issue 10, point 3: the time series' memory bound, the memory estimate and the cache sized
 // to what the run touches.
 #include <QTest>
-// Qt's `emit` keyword macro would eat the core tracer's emit() member.
-#undef emit
 
 #include "measure/latency_histogram.hpp"
 #include "vtl/allocation_counter.hpp"

@@ -156,7 +156,7 @@ void ClaimsTab::connect_signals() {
     });
     connect(runner_, &ClaimRunner::finished, this, [this](bool) {
         measure_->setEnabled(true);
-        emit claimsRunning(false);
+        Q_EMIT claimsRunning(false);
     });
     // New verdicts may be wider words ("inconclusive"): columns, then rows.
     connect(model_, &QAbstractItemModel::dataChanged, this, &ClaimsTab::resize_columns);
@@ -192,7 +192,7 @@ void ClaimsTab::update_source() {
 
 void ClaimsTab::measure_claims(const workload::Scenario& base) {
     measure_->setEnabled(false);
-    emit claimsRunning(true);
+    Q_EMIT claimsRunning(true);
     runner_->start(base);
 }
 

@@ -177,7 +177,7 @@ void KeySlider::on_slider_moved(int position) {
         const QSignalBlocker block(spin_);
         spin_->setValue(value_ * presentation_.scale);
     }
-    emit valueEdited(value_);
+    Q_EMIT valueEdited(value_);
 }
 
 void KeySlider::on_spin_edited(double shown) {
@@ -191,7 +191,7 @@ void KeySlider::on_spin_edited(double shown) {
         const QSignalBlocker block(slider_);
         slider_->setValue(position_from_value(value_));
     }
-    emit valueEdited(value_);
+    Q_EMIT valueEdited(value_);
 }
 
 } // namespace vtl::widgets

@@ -327,12 +327,12 @@ bool ScenarioControlPanel::apply(const QString& key, const QString& value_text) 
     if (auto error = workload::set_scenario_value(edited, key_std, value_text.toStdString())) {
         // The key table's ranges make this rare (e.g. a seed above 2^64−1): revert, say why.
         refresh_controls();
-        emit inputRejected(QString::fromStdString(error->message));
+        Q_EMIT inputRejected(QString::fromStdString(error->message));
         return false;
     }
     scenario_ = edited;
     refresh_pending();
-    emit scenarioEdited();
+    Q_EMIT scenarioEdited();
     return true;
 }
 

@@ -410,9 +410,9 @@ QByteArray LabPlot::render_pdf() {
 void LabPlot::show_context_menu(const QPoint& pos) {
     QMenu menu(this);
     menu.addAction(tr("Save plot as PNG…"), this,
-                   [this] { emit saveRequested(this, Format::png); });
+                   [this] { Q_EMIT saveRequested(this, Format::png); });
     menu.addAction(tr("Save plot as PDF…"), this,
-                   [this] { emit saveRequested(this, Format::pdf); });
+                   [this] { Q_EMIT saveRequested(this, Format::pdf); });
     if (!context_actions_.isEmpty()) {
         menu.addSeparator();
         for (QAction* action : context_actions_)
