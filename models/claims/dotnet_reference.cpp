@@ -1,6 +1,7 @@
 #include "models/claims/dotnet_reference.hpp"
 
-#include <QCoreApplication>
+#include "models/text/models_tr.hpp"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -11,11 +12,6 @@
 namespace vtl::models {
 
 namespace {
-
-QString tr(const char* text) {
-    // lupdate files a call of this free tr() under the enclosing namespace: same context here.
-    return QCoreApplication::translate("vtl::models", text);
-}
 
 QString normalised(QString s) {
     s = s.toLower();
