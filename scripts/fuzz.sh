@@ -9,8 +9,7 @@ source "$root/scripts/deps.sh"
 vtl_install_deps
 seconds="${1:-600}"
 build="${VTL_FUZZ_BUILD_DIR:-$root/build/fuzz}"
-launcher=()
-command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+launcher=($(vtl_cmake_launcher))
 # -fno-sanitize=function: clang 14 cannot emit that check's prologue data for the split parts of
 # a coroutine ("error: Cannot represent a difference across sections" on core/workload/*.cpp);
 # every other UBSan check stays on.

@@ -3,15 +3,13 @@
 // what .NET does, with the file and function beside it.
 #include <QTest>
 
-#include <filesystem>
-#include <fstream>
-#include <regex>
-#include <set>
-#include <sstream>
-#include <string>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSet>
 
-namespace fs = std::filesystem;
-
+// Qt's regular expressions, not <regex>: std::regex alone took this file 12 s to compile.
 class TestDotnetSources : public QObject {
     Q_OBJECT
 private slots:
@@ -22,72 +20,70 @@ private slots:
 
 namespace {
 
-const fs::path root{VTL_SOURCE_DIR};
+const QDir root{QStringLiteral(VTL_SOURCE_DIR)};
 
-std::string read(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
+QString read(const QString& relative) {
+    QFile f(root.filePath(relative));
+    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
 }
 
 // A path cut over two comment lines ("…/Tasks/\n// Task.cs") is joined back together.
-std::string join_wrapped_paths(const std::string& text) {
-    static const std::regex wrap(R"(/[ \t]*\r?\n[ \t]*//[ \t]*)");
-    return std::regex_replace(text, wrap, "/");
+QString join_wrapped_paths(QString text) {
+    static const QRegularExpression wrap(QStringLiteral(R"(/[ \t]*\r?\n[ \t]*//[ \t]*)"));
+    return text.replace(wrap, QStringLiteral("/"));
 }
 
 } // namespace
 
 void TestDotnetSources::everyCitedRuntimeFileIsListed() {
-    const std::string listed = read(root / "docs" / "SOURCES.md");
-    QVERIFY2(!listed.empty(), "docs/SOURCES.md is missing");
-    static const std::regex cited(R"(src/(coreclr|libraries)/[A-Za-z0-9_./-]+\.(cs|cpp|h))");
-    std::set<std::string> missing;
-    std::size_t found = 0;
+    const QString listed = read(QStringLiteral("docs/SOURCES.md"));
+    QVERIFY2(!listed.isEmpty(), "docs/SOURCES.md is missing");
+    static const QRegularExpression cited(
+        QStringLiteral(R"(src/(coreclr|libraries)/[A-Za-z0-9_./-]+\.(cs|cpp|h))"));
+    QSet<QString> missing;
+    qsizetype found = 0;
     for (const char* dir : {"core", "models", "widgets", "app"}) {
-        if (!fs::exists(root / dir))
-            continue;
-        for (const auto& e : fs::recursive_directory_iterator(root / dir)) {
-            const auto ext = e.path().extension();
-            if (!e.is_regular_file() || (ext != ".cpp" && ext != ".hpp"))
-                continue;
-            const std::string text = join_wrapped_paths(read(e.path()));
-            for (std::sregex_iterator m(text.begin(), text.end(), cited), end; m != end; ++m) {
+        QDirIterator it(root.filePath(QLatin1String(dir)),
+                        {QStringLiteral("*.cpp"), QStringLiteral("*.hpp")}, QDir::Files,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = root.relativeFilePath(it.next());
+            const QString text = join_wrapped_paths(read(path));
+            for (const QRegularExpressionMatch& m : cited.globalMatch(text)) {
                 ++found;
-                if (listed.find(m->str()) == std::string::npos)
-                    missing.insert(m->str() + " (cited in " +
-                                   fs::relative(e.path(), root).string() + ")");
+                if (!listed.contains(m.captured()))
+                    missing.insert(m.captured() + QStringLiteral(" (cited in ") + path + u')');
             }
         }
     }
     QVERIFY(found >= 5); // the GC model and the core cite several files themselves
-    std::string all;
-    for (const std::string& m : missing)
-        all += "\n  " + m;
-    QVERIFY2(missing.empty(), ("not in docs/SOURCES.md:" + all).c_str());
+    QStringList all(missing.begin(), missing.end());
+    all.sort();
+    QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("not in docs/SOURCES.md:\n  ") +
+                                           all.join(QStringLiteral("\n  "))));
 }
 
 // .NET's ManualResetValueTaskSourceCore.OnCompleted queues a continuation registered on a
 // completed operation; the old comment said .NET invokes it itself.
 void TestDotnetSources::onCompletedTextSaysDotnetQueues() {
-    const std::string text = read(root / "core" / "vtl" / "value_task_source.hpp");
-    QVERIFY(!text.empty());
-    QVERIFY(text.find("invokes the continuation itself") == std::string::npos);
-    QVERIFY(text.find("ManualResetValueTaskSourceCore.cs") != std::string::npos);
-    QVERIFY(text.find("UnsafeQueueUserWorkItem") != std::string::npos);
-    QVERIFY(text.find("SynchronizationContext.Post") != std::string::npos);
-    const std::string sources = read(root / "docs" / "SOURCES.md");
-    QVERIFY(sources.find("does **not** run the continuation inline") != std::string::npos);
+    const QString text = read(QStringLiteral("core/vtl/value_task_source.hpp"));
+    QVERIFY(!text.isEmpty());
+    QVERIFY(!text.contains(QLatin1String("invokes the continuation itself")));
+    QVERIFY(text.contains(QLatin1String("ManualResetValueTaskSourceCore.cs")));
+    QVERIFY(text.contains(QLatin1String("UnsafeQueueUserWorkItem")));
+    QVERIFY(text.contains(QLatin1String("SynchronizationContext.Post")));
+    const QString sources = read(QStringLiteral("docs/SOURCES.md"));
+    QVERIFY(sources.contains(QLatin1String("does **not** run the continuation inline")));
 }
 
 void TestDotnetSources::gcModelNamesTheFunctionsItReproduces() {
-    const std::string text = read(root / "core" / "measure" / "gc_model.hpp");
+    const QString text = read(QStringLiteral("core/measure/gc_model.hpp"));
+    QVERIFY(!text.isEmpty());
     for (const char* name :
          {"get_gen0_min_size", "init_static_data", "GetLogicalProcessorCacheSizeFromOS",
           "src/coreclr/gc/init.cpp", "src/coreclr/gc/dynamic_tuning.cpp"})
-        QVERIFY2(text.find(name) != std::string::npos, name);
-    QVERIFY(text.find("half this machine's L3") == std::string::npos);
+        QVERIFY2(text.contains(QLatin1String(name)), name);
+    QVERIFY(!text.contains(QLatin1String("half this machine's L3")));
 }
 
 QTEST_APPLESS_MAIN(TestDotnetSources)
