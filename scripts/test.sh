@@ -6,7 +6,9 @@
 #  3. ThreadSanitizer build of the core and the engine (no GUI): the core, workload and engine
 #     suites — the engine thread, snapshot publication and cross-thread completion.
 #  4. libFuzzer (clang-14, ASan+UBSan) on the scenario JSON and --set parsers for
-#     VTL_FUZZ_SECONDS (default 60; scripts/fuzz.sh runs longer).
+#     VTL_FUZZ_SECONDS (default 60; scripts/fuzz.sh runs longer). It runs beside build 2: one
+#     fuzzing process leaves a core idle, a build uses whatever is left; its output is printed
+#     once it is done.
 #  5. The Debian package from build 1 (scripts/package_test.sh): dpkg -x into a scratch root,
 #     the installed binary's --version, a headless run and a screenshot, desktop-file-validate,
 #     appstreamcli validate, man -l.
@@ -26,7 +28,9 @@ export QT_QPA_PLATFORM=offscreen
 XDG_RUNTIME_DIR="$(mktemp -d)"
 export XDG_RUNTIME_DIR
 chmod 700 "$XDG_RUNTIME_DIR"
-trap 'rm -rf "$XDG_RUNTIME_DIR"' EXIT
+fuzz_pid=""
+fuzz_log="$XDG_RUNTIME_DIR/fuzz.log"
+trap '[ -n "$fuzz_pid" ] && kill -- "-$fuzz_pid" 2>/dev/null; rm -rf "$XDG_RUNTIME_DIR"' EXIT
 
 timings=()
 failed=()
@@ -65,12 +69,31 @@ check "package" env VTL_PACKAGE_BUILD_DIR="$main" VTL_PACKAGE_BUILD_TYPE=RelWith
     VTL_PACKAGE_DIR="$main/package-out" "$root/scripts/package_test.sh"
 phase_done "package (.deb into a scratch root)"
 
+fuzz_seconds="${VTL_FUZZ_SECONDS:-60}"
+echo "== fuzz (${fuzz_seconds} s) beside the next build; its output follows that build"
+# set -m: the fuzz phase gets its own process group, which the EXIT trap ends on Ctrl-C.
+set -m
+env VTL_FUZZ_BUILD_DIR="${VTL_FUZZ_BUILD_DIR:-$root/build/fuzz}" \
+    "$root/scripts/fuzz.sh" "$fuzz_seconds" >"$fuzz_log" 2>&1 &
+fuzz_pid=$!
+set +m
+
 san="${VTL_SAN_BUILD_DIR:-$root/build/sanitize}"
 echo "== build with ASan+UBSan, GUI included ($san)"
 cmake -S "$root" -B "$san" -DCMAKE_BUILD_TYPE=Debug "$line_tables_dbg" -DVTL_WERROR=ON -DVTL_SANITIZE=ON \
     -DVTL_BUILD_GUI=ON -DVTL_BUILD_BENCH=OFF $launcher >/dev/null
 check "build (ASan+UBSan)" cmake --build "$san" -j "$jobs"
-phase_done "build (ASan+UBSan, Debug)"
+phase_done "build (ASan+UBSan, Debug; fuzz beside it)"
+echo "== fuzz"
+fuzz_status=0
+wait "$fuzz_pid" || fuzz_status=$?
+fuzz_pid=""
+cat "$fuzz_log"
+if [ "$fuzz_status" -ne 0 ]; then
+    echo "== FAILED: fuzz"
+    failed+=("fuzz")
+fi
+phase_done "fuzz (clang build + ${fuzz_seconds} s), rest after the build"
 # --repeat until-pass:2: LeakSanitizer's own tracer once crashed at a suite's exit after every
 # test function had passed ("Tracer caught signal 11 … LeakSanitizer has encountered a fatal
 # error"), a failure of the tool; a real leak or error fails the second run as well.
@@ -108,9 +131,6 @@ TSAN_OPTIONS="halt_on_error=1:second_deadlock_stack=1:ignore_noninstrumented_mod
     -LE dotnet
 phase_done "tests under TSan"
 
-check "fuzz" env VTL_FUZZ_BUILD_DIR="${VTL_FUZZ_BUILD_DIR:-$root/build/fuzz}" \
-    "$root/scripts/fuzz.sh" "${VTL_FUZZ_SECONDS:-60}"
-phase_done "fuzz (build + ${VTL_FUZZ_SECONDS:-60} s)"
 
 echo "== time per phase"
 printf '  %s\n' "${timings[@]}"
