@@ -4,7 +4,8 @@
 #  2. Debug build with AddressSanitizer + UndefinedBehaviorSanitizer: every suite, the GUI ones
 #     included (the coroutine stack-depth test matters most at -O0 under ASan).
 #  3. ThreadSanitizer build of the core and the engine (no GUI): the core, workload and engine
-#     suites — the engine thread, snapshot publication and cross-thread completion.
+#     suites — the engine thread, snapshot publication and cross-thread completion. It runs
+#     beside the tests of build 2, and its output is printed after them.
 #  4. libFuzzer (clang-14, ASan+UBSan) on the scenario JSON and --set parsers for
 #     VTL_FUZZ_SECONDS (default 60; scripts/fuzz.sh runs longer). It runs beside build 2: one
 #     fuzzing process leaves a core idle, a build uses whatever is left; its output is printed
@@ -28,9 +29,12 @@ export QT_QPA_PLATFORM=offscreen
 XDG_RUNTIME_DIR="$(mktemp -d)"
 export XDG_RUNTIME_DIR
 chmod 700 "$XDG_RUNTIME_DIR"
+# Two phases run in the background beside another (below); Ctrl-C ends them with the script.
 fuzz_pid=""
+tsan_pid=""
 fuzz_log="$XDG_RUNTIME_DIR/fuzz.log"
-trap '[ -n "$fuzz_pid" ] && kill -- "-$fuzz_pid" 2>/dev/null; rm -rf "$XDG_RUNTIME_DIR"' EXIT
+tsan_log="$XDG_RUNTIME_DIR/tsan.log"
+trap 'for p in $fuzz_pid $tsan_pid; do kill -- "-$p" 2>/dev/null; done; rm -rf "$XDG_RUNTIME_DIR"' EXIT
 
 timings=()
 failed=()
@@ -94,6 +98,37 @@ if [ "$fuzz_status" -ne 0 ]; then
     failed+=("fuzz")
 fi
 phase_done "fuzz (clang build + ${fuzz_seconds} s), rest after the build"
+# -Wno-maybe-uninitialized: with -fsanitize=thread, g++ 12 reports std::get on a variant
+# alternative that the index check just before it guards (value_task.hpp), a known class of
+# false positives of that warning under sanitizers; every other warning stays an error.
+# ignore_noninstrumented_modules: Debian's Qt is not built with TSan and QThread::wait() joins
+# through futexes TSan cannot see, so Qt Test's own watchdog thread looked like it raced with
+# main() on every suite. Accesses from our (instrumented) code are still all checked.
+# die_after_fork=0: the .NET oracle starts `dotnet` with QProcess (fork + exec at once).
+# Exit status 1: the build failed, 2: a test failed.
+tsan="${VTL_TSAN_BUILD_DIR:-$root/build/tsan}"
+tsan_build_and_test() {
+    echo "== build with ThreadSanitizer, core and engine ($tsan)"
+    cmake -S "$root" -B "$tsan" -DCMAKE_BUILD_TYPE=RelWithDebInfo "$line_tables_rel" \
+        -DVTL_WERROR=ON \
+        -DCMAKE_CXX_FLAGS="-fsanitize=thread -fno-omit-frame-pointer -Wno-maybe-uninitialized" \
+        -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=thread" \
+        -DVTL_BUILD_GUI=OFF -DVTL_BUILD_BENCH=OFF $launcher >/dev/null || return 1
+    cmake --build "$tsan" -j "$jobs" || return 1
+    echo "== tests under ThreadSanitizer"
+    TSAN_OPTIONS="halt_on_error=1:second_deadlock_stack=1:ignore_noninstrumented_modules=1:die_after_fork=0:suppressions=$root/tests/sanitize/tsan.supp" \
+        ctest --test-dir "$tsan" --output-on-failure --timeout 900 -j "$jobs" -LE dotnet || return 2
+}
+# The ThreadSanitizer build and its tests run beside the ASan+UBSan tests, which leave a core
+# mostly idle (Qt Test suites wait on event loops and child processes). Both are sanitizer runs:
+# the suites skip their few timing checks there (VTL_SANITIZED), so sharing the cores costs
+# time, not verdicts.
+echo "== ThreadSanitizer build and tests beside the ASan+UBSan tests; output follows them"
+set -m
+tsan_build_and_test >"$tsan_log" 2>&1 &
+tsan_pid=$!
+set +m
+
 # --repeat until-pass:2: LeakSanitizer's own tracer once crashed at a suite's exit after every
 # test function had passed ("Tracer caught signal 11 … LeakSanitizer has encountered a fatal
 # error"), a failure of the tool; a real leak or error fails the second run as well.
@@ -106,31 +141,17 @@ LSAN_OPTIONS="suppressions=$root/tests/sanitize/lsan.supp:print_suppressions=0" 
 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
     check "tests under ASan+UBSan" ctest --test-dir "$san" --output-on-failure --timeout 900 -j "$jobs" \
     -LE dotnet --repeat until-pass:2
-phase_done "tests under ASan+UBSan"
-
-# The core's files compile one by one here (unity builds elsewhere, CMakeLists.txt): a file
-# that forgot an #include fails in this build.
-# -Wno-maybe-uninitialized: with -fsanitize=thread, g++ 12 reports std::get on a variant
-# alternative that the index check just before it guards (value_task.hpp), a known class of
-# false positives of that warning under sanitizers; every other warning stays an error.
-tsan="${VTL_TSAN_BUILD_DIR:-$root/build/tsan}"
-echo "== build with ThreadSanitizer, core and engine ($tsan)"
-cmake -S "$root" -B "$tsan" -DCMAKE_BUILD_TYPE=RelWithDebInfo "$line_tables_rel" -DVTL_WERROR=ON \
-    -DCMAKE_CXX_FLAGS="-fsanitize=thread -fno-omit-frame-pointer -Wno-maybe-uninitialized" \
-    -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=thread" \
-    -DVTL_BUILD_GUI=OFF -DVTL_BUILD_BENCH=OFF -DCMAKE_UNITY_BUILD=OFF $launcher >/dev/null
-check "build (TSan)" cmake --build "$tsan" -j "$jobs"
-phase_done "build (TSan, core + engine)"
-echo "== tests under ThreadSanitizer"
-# ignore_noninstrumented_modules: Debian's Qt is not built with TSan and QThread::wait() joins
-# through futexes TSan cannot see, so Qt Test's own watchdog thread looked like it raced with
-# main() on every suite. Accesses from our (instrumented) code are still all checked.
-# die_after_fork=0: the .NET oracle starts `dotnet` with QProcess (fork + exec at once).
-TSAN_OPTIONS="halt_on_error=1:second_deadlock_stack=1:ignore_noninstrumented_modules=1:die_after_fork=0:suppressions=$root/tests/sanitize/tsan.supp" \
-    check "tests under TSan" ctest --test-dir "$tsan" --output-on-failure --timeout 900 -j "$jobs" \
-    -LE dotnet
-phase_done "tests under TSan"
-
+phase_done "tests under ASan+UBSan (TSan beside them)"
+tsan_status=0
+wait "$tsan_pid" || tsan_status=$?
+tsan_pid=""
+cat "$tsan_log"
+case "$tsan_status" in
+    0) ;;
+    1) echo "== FAILED: build (TSan)"; failed+=("build (TSan)") ;;
+    *) echo "== FAILED: tests under TSan"; failed+=("tests under TSan") ;;
+esac
+phase_done "TSan build + tests, rest after the ASan tests"
 
 echo "== time per phase"
 printf '  %s\n' "${timings[@]}"
