@@ -29,12 +29,26 @@ export QT_QPA_PLATFORM=offscreen
 XDG_RUNTIME_DIR="$(mktemp -d)"
 export XDG_RUNTIME_DIR
 chmod 700 "$XDG_RUNTIME_DIR"
-# Two phases run in the background beside another (below); Ctrl-C ends them with the script.
-fuzz_pid=""
-tsan_pid=""
-fuzz_log="$XDG_RUNTIME_DIR/fuzz.log"
-tsan_log="$XDG_RUNTIME_DIR/tsan.log"
-trap 'for p in $fuzz_pid $tsan_pid; do kill -- "-$p" 2>/dev/null; done; rm -rf "$XDG_RUNTIME_DIR"' EXIT
+# Two phases run in the background beside another (below). beside_start NAME COMMAND... starts
+# one in its own process group (set -m), which the EXIT trap ends on Ctrl-C, its output kept in
+# a log; beside_wait NAME prints that log once the phase is over and returns its exit status.
+declare -A beside_pids=()
+beside_start() {
+    local name="$1"
+    shift
+    set -m
+    "$@" >"$XDG_RUNTIME_DIR/$name.log" 2>&1 &
+    beside_pids[$name]=$!
+    set +m
+}
+beside_wait() {
+    local name="$1" status=0
+    wait "${beside_pids[$name]}" || status=$?
+    unset "beside_pids[$name]"
+    cat "$XDG_RUNTIME_DIR/$name.log"
+    return "$status"
+}
+trap 'for p in "${beside_pids[@]}"; do kill -- "-$p" 2>/dev/null; done; rm -rf "$XDG_RUNTIME_DIR"' EXIT
 
 timings=()
 failed=()
@@ -75,12 +89,8 @@ phase_done "package (.deb into a scratch root)"
 
 fuzz_seconds="${VTL_FUZZ_SECONDS:-60}"
 echo "== fuzz (${fuzz_seconds} s) beside the next build; its output follows that build"
-# set -m: the fuzz phase gets its own process group, which the EXIT trap ends on Ctrl-C.
-set -m
-env VTL_FUZZ_BUILD_DIR="${VTL_FUZZ_BUILD_DIR:-$root/build/fuzz}" \
-    "$root/scripts/fuzz.sh" "$fuzz_seconds" >"$fuzz_log" 2>&1 &
-fuzz_pid=$!
-set +m
+beside_start fuzz env VTL_FUZZ_BUILD_DIR="${VTL_FUZZ_BUILD_DIR:-$root/build/fuzz}" \
+    "$root/scripts/fuzz.sh" "$fuzz_seconds"
 
 san="${VTL_SAN_BUILD_DIR:-$root/build/sanitize}"
 echo "== build with ASan+UBSan, GUI included ($san)"
@@ -89,14 +99,7 @@ cmake -S "$root" -B "$san" -DCMAKE_BUILD_TYPE=Debug "$line_tables_dbg" -DVTL_WER
 check "build (ASan+UBSan)" cmake --build "$san" -j "$jobs"
 phase_done "build (ASan+UBSan, Debug; fuzz beside it)"
 echo "== fuzz"
-fuzz_status=0
-wait "$fuzz_pid" || fuzz_status=$?
-fuzz_pid=""
-cat "$fuzz_log"
-if [ "$fuzz_status" -ne 0 ]; then
-    echo "== FAILED: fuzz"
-    failed+=("fuzz")
-fi
+check "fuzz" beside_wait fuzz
 phase_done "fuzz (clang build + ${fuzz_seconds} s), rest after the build"
 # -Wno-maybe-uninitialized: with -fsanitize=thread, g++ 12 reports std::get on a variant
 # alternative that the index check just before it guards (value_task.hpp), a known class of
@@ -124,10 +127,7 @@ tsan_build_and_test() {
 # the suites skip their few timing checks there (VTL_SANITIZED), so sharing the cores costs
 # time, not verdicts.
 echo "== ThreadSanitizer build and tests beside the ASan+UBSan tests; output follows them"
-set -m
-tsan_build_and_test >"$tsan_log" 2>&1 &
-tsan_pid=$!
-set +m
+beside_start tsan tsan_build_and_test
 
 # --repeat until-pass:2: LeakSanitizer's own tracer once crashed at a suite's exit after every
 # test function had passed ("Tracer caught signal 11 … LeakSanitizer has encountered a fatal
@@ -143,9 +143,7 @@ UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
     -LE dotnet --repeat until-pass:2
 phase_done "tests under ASan+UBSan (TSan beside them)"
 tsan_status=0
-wait "$tsan_pid" || tsan_status=$?
-tsan_pid=""
-cat "$tsan_log"
+beside_wait tsan || tsan_status=$?
 case "$tsan_status" in
     0) ;;
     1) echo "== FAILED: build (TSan)"; failed+=("build (TSan)") ;;
