@@ -1,5 +1,6 @@
 // The GUI starts whatever the settings file holds: a remembered scenario path that is a FIFO,
 // a device or a huge file, and numbers that are NaN or infinite (issue 10, points 2 and 4).
+#include "harness/qtest_suite.hpp"
 #include <QApplication>
 #include <QFile>
 #include <QSettings>
@@ -76,5 +77,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestAppSettingsRobustness)
+VTL_QTEST_MAIN(test_app_settings_robustness, TestAppSettingsRobustness)
 #include "test_app_settings_robustness.moc"

@@ -1,4 +1,5 @@
 // The command line, end to end: the real binary in a child process, as a script would run it.
+#include "harness/qtest_suite.hpp"
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -93,7 +94,7 @@ struct SmallTmpfs {
     }
 };
 
-QByteArray read(const QString& path) {
+QByteArray read_file(const QString& path) {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
@@ -161,8 +162,8 @@ void TestCli::run_writes_three_files_with_design_columns() {
     const Result r = run_app(QStringList{"run"} + small + QStringList{"--out", dir.path()});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QVERIFY(r.out.contains("pooled"));
-    const QByteArray summary = read(dir.filePath("summary.csv"));
-    const QByteArray series = read(dir.filePath("timeseries.csv"));
+    const QByteArray summary = read_file(dir.filePath("summary.csv"));
+    const QByteArray series = read_file(dir.filePath("timeseries.csv"));
     QVERIFY(summary.startsWith(
         "strategy,calls,hits,misses,double_awaits,await_errors,silent_wrong_results,mean_ns,"
         "p50_ns,p90_ns,p99_ns,p999_ns,max_ns,cpu_ns_per_op,alloc_bytes_per_op,allocs_per_op,"
@@ -172,7 +173,7 @@ void TestCli::run_writes_three_files_with_design_columns() {
                           "alloc_bytes,allocs,live_bytes,model_gen0,model_gen1,model_gen2\r\n"));
     QCOMPARE(summary.count("\r\n"), 4); // header + task, valuetask, pooled
     QVERIFY(series.count("\r\n") > 4);
-    const QByteArray scenario = read(dir.filePath("scenario.json"));
+    const QByteArray scenario = read_file(dir.filePath("scenario.json"));
     QVERIFY(scenario.contains("\"calls\": 20000"));
     // The written scenario runs again and gives the same hit/miss counts.
     QTemporaryDir again;
@@ -185,7 +186,7 @@ void TestCli::run_writes_three_files_with_design_columns() {
             out << QString::fromUtf8(line).section(',', 0, 3);
         return out;
     };
-    QCOMPARE(counts(read(again.filePath("summary.csv"))), counts(summary));
+    QCOMPARE(counts(read_file(again.filePath("summary.csv"))), counts(summary));
 }
 
 void TestCli::csv_format_ignores_locale() {
@@ -218,8 +219,8 @@ void TestCli::csv_format_ignores_locale() {
              0);
     const QRegularExpression field("^(task|valuetask|pooled|[0-9]+(\\.[0-9]+)?)$");
     for (const char* name : {"summary.csv", "timeseries.csv"}) {
-        const QList<QByteArray> la = read(a.filePath(name)).split('\n');
-        const QList<QByteArray> lb = read(b.filePath(name)).split('\n');
+        const QList<QByteArray> la = read_file(a.filePath(name)).split('\n');
+        const QList<QByteArray> lb = read_file(b.filePath(name)).split('\n');
         QCOMPARE(la.first(), lb.first());
         for (const QList<QByteArray>* lines : {&la, &lb}) {
             for (const QByteArray& line : lines->mid(1)) {
@@ -294,7 +295,7 @@ void TestCli::await_twice_refuses_a_bad_out_folder_before_running() {
     const Result r = run_app({"await-twice", "--out", in_the_way});
     QCOMPARE(r.code, 2);
     QVERIFY2(!r.out.contains("CA2012"), qPrintable(r.out)); // nothing ran
-    QCOMPARE(read(in_the_way), QByteArray("keep me"));
+    QCOMPARE(read_file(in_the_way), QByteArray("keep me"));
     QCOMPARE(QDir(dir.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries),
              QStringList{"not_a_folder"});
 }
@@ -314,7 +315,7 @@ void TestCli::await_twice_prints_every_case() {
     QCOMPARE(r.out.count("=> source_leaked"), 1);
     QCOMPARE(r.out.count("System.InvalidOperationException"), 5);
     QVERIFY(r.out.contains("Operation is not valid due to the current state of the object."));
-    const QByteArray csv = read(dir.filePath("await_twice.csv"));
+    const QByteArray csv = read_file(dir.filePath("await_twice.csv"));
     QCOMPARE(csv.count("\r\n"), 15);
     const Result j = run_app({"await-twice", "--json"});
     QCOMPARE(j.code, 0);
@@ -334,7 +335,7 @@ void TestCli::full_disk_keeps_the_previous_export_byte_identical() {
     QVERIFY2(first.code == 0, qPrintable(first.err));
     QMap<QString, QByteArray> before;
     for (const QString& name : entries(out))
-        before[name] = read(out + "/" + name);
+        before[name] = read_file(out + "/" + name);
     QCOMPARE(before.size(), 3);
     // Fill the disk, leaving less than a new export needs.
     {
@@ -351,7 +352,7 @@ void TestCli::full_disk_keeps_the_previous_export_byte_identical() {
     QVERIFY(!second.err.contains("Unknown error"));
     QCOMPARE(entries(out), QStringList(before.keys()));
     for (auto it = before.begin(); it != before.end(); ++it)
-        QVERIFY2(read(out + "/" + it.key()) == it.value(), qPrintable(it.key()));
+        QVERIFY2(read_file(out + "/" + it.key()) == it.value(), qPrintable(it.key()));
     QCOMPARE(entries(fs.path), (QStringList{"filler", "out"})); // no temporary folder left
 }
 
@@ -360,15 +361,15 @@ void TestCli::folder_in_the_way_keeps_the_previous_export() {
     QTemporaryDir dir;
     const QString out = dir.filePath("out");
     QCOMPARE(run_app(QStringList{"run"} + small + QStringList{"--out", out}).code, 0);
-    const QByteArray summary = read(out + "/summary.csv");
-    const QByteArray series = read(out + "/timeseries.csv");
+    const QByteArray summary = read_file(out + "/summary.csv");
+    const QByteArray series = read_file(out + "/timeseries.csv");
     QVERIFY(QFile::remove(out + "/scenario.json"));
     QVERIFY(QDir().mkdir(out + "/scenario.json"));
     const Result r = run_app(QStringList{"run"} + small + QStringList{"--out", out});
     QCOMPARE(r.code, 2);
     QVERIFY2(r.err.contains("scenario.json"), qPrintable(r.err));
-    QCOMPARE(read(out + "/summary.csv"), summary);
-    QCOMPARE(read(out + "/timeseries.csv"), series);
+    QCOMPARE(read_file(out + "/summary.csv"), summary);
+    QCOMPARE(read_file(out + "/timeseries.csv"), series);
     QCOMPARE(entries(dir.path()), QStringList{"out"});
 }
 
@@ -387,7 +388,7 @@ void TestCli::stale_temporary_folders_are_cleaned() {
     QCOMPARE(entries(dir.path()), QStringList{"out"});
     QCOMPARE(entries(out),
              (QStringList{"await_twice.csv", "scenario.json", "summary.csv", "timeseries.csv"}));
-    QCOMPARE(read(out + "/await_twice.csv"), QByteArray("kept\r\n"));
+    QCOMPARE(read_file(out + "/await_twice.csv"), QByteArray("kept\r\n"));
 }
 
 void TestCli::export_refuses_a_folder_with_sub_folders() {
@@ -680,9 +681,9 @@ struct FakeDotnet {
         write(out() + "/listings/task.cs.txt", "previous listing");
     }
     bool previous_run_intact() const {
-        return read(out() + "/dotnet_reference.csv") == "previous csv" &&
-               read(out() + "/dotnet_outcomes.json") == "previous json" &&
-               read(out() + "/listings/task.cs.txt") == "previous listing" &&
+        return read_file(out() + "/dotnet_reference.csv") == "previous csv" &&
+               read_file(out() + "/dotnet_outcomes.json") == "previous json" &&
+               read_file(out() + "/listings/task.cs.txt") == "previous listing" &&
                entries(out()) ==
                    QStringList({"dotnet_outcomes.json", "dotnet_reference.csv", "listings"}) &&
                entries(dir.path()).filter(".vtl-tmp-").isEmpty();
@@ -728,7 +729,7 @@ void TestCli::dotnet_writes_the_programs_files_into_out() {
     // The files are the program's, and only they are there (the previous set is replaced).
     for (const char* f : {"dotnet_reference.csv", "dotnet_outcomes.json", "listings/task.cs.txt",
                           "listings/pooled_unbounded.cs.txt"})
-        QCOMPARE(read(fake.out() + "/" + f), read(fake.reference() + "/" + f));
+        QCOMPARE(read_file(fake.out() + "/" + f), read_file(fake.reference() + "/" + f));
     QCOMPARE(entries(fake.out()),
              QStringList({"dotnet_outcomes.json", "dotnet_reference.csv", "listings"}));
     QVERIFY(entries(fake.dir.path()).filter(".vtl-tmp-").isEmpty());
@@ -740,7 +741,7 @@ void TestCli::dotnet_writes_the_programs_files_into_out() {
     // `dotnet run -c Release` on a writable copy of the C# project, writing into a temporary
     // folder next to --out.
     const QStringList args =
-        QString::fromUtf8(read(fake.dir.filePath("args.txt"))).split('\n', Qt::SkipEmptyParts);
+        QString::fromUtf8(read_file(fake.dir.filePath("args.txt"))).split('\n', Qt::SkipEmptyParts);
     QCOMPARE(args.mid(0, 4), QStringList({"run", "-c", "Release", "--project"}));
     QVERIFY2(args[4].startsWith(fake.dir.filePath("cache")), qPrintable(args[4]));
     QVERIFY(args[4].endsWith("dotnet-project/ValueTaskLab.Reference.csproj"));
@@ -754,8 +755,8 @@ void TestCli::dotnet_writes_the_programs_files_into_out() {
     const Result d = run_app({"dotnet"}, fake.env());
     QVERIFY2(d.code == 0, qPrintable(d.err));
     const QString fresh = fake.dir.filePath("data/ValueTaskLab/valuetask-lab/dotnet");
-    QCOMPARE(read(fresh + "/dotnet_outcomes.json"),
-             read(fake.reference() + "/dotnet_outcomes.json"));
+    QCOMPARE(read_file(fresh + "/dotnet_outcomes.json"),
+             read_file(fake.reference() + "/dotnet_outcomes.json"));
     QVERIFY2(d.out.contains("now use these files"), qPrintable(d.out));
 }
 
@@ -790,8 +791,8 @@ void TestCli::dotnet_ctrl_c_kills_the_program() {
     p.setProcessEnvironment(env);
     p.start(VTL_APP_BINARY, {"dotnet", "--out", fake.out()});
     QVERIFY(p.waitForStarted(10'000));
-    QTRY_VERIFY_WITH_TIMEOUT(!read(pid_file).trimmed().isEmpty(), 20'000);
-    const auto sleeper = static_cast<pid_t>(read(pid_file).trimmed().toLongLong());
+    QTRY_VERIFY_WITH_TIMEOUT(!read_file(pid_file).trimmed().isEmpty(), 20'000);
+    const auto sleeper = static_cast<pid_t>(read_file(pid_file).trimmed().toLongLong());
     ::kill(static_cast<pid_t>(p.processId()), SIGINT);
     QVERIFY2(p.waitForFinished(20'000), "the command did not stop after Ctrl-C");
     QCOMPARE(p.exitStatus(), QProcess::NormalExit);
@@ -811,9 +812,9 @@ void TestCli::dotnet_refuses_a_folder_of_other_files() {
     const Result r = run_app({"dotnet", "--out", fake.out()}, fake.env());
     QCOMPARE(r.code, 2);
     QVERIFY2(r.err.contains("thesis.tex"), qPrintable(r.err));
-    QCOMPARE(read(fake.out() + "/thesis.tex"), QByteArray("mine"));
+    QCOMPARE(read_file(fake.out() + "/thesis.tex"), QByteArray("mine"));
     QVERIFY(!QFileInfo::exists(fake.dir.filePath("args.txt")));
 }
 
-QTEST_GUILESS_MAIN(TestCli)
+VTL_QTEST_GUILESS_MAIN(test_cli, TestCli)
 #include "test_cli.moc"

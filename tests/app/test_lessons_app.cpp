@@ -15,6 +15,8 @@
 #include "models/lessons/lesson_runner.hpp"
 #include "widgets/common/ui_palette.hpp"
 
+#include "harness/qtest_suite.hpp"
+#include "harness/screenshot.hpp"
 #include <QDir>
 #include <QFile>
 #include <QLabel>
@@ -36,13 +38,6 @@ using vtl::models::LessonRunner;
 namespace ui_palette = vtl::widgets::ui_palette;
 
 namespace {
-
-void save(QWidget& w, const QString& name) {
-    const QByteArray dir = qgetenv("VTL_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QVERIFY(w.grab().save(QString::fromLocal8Bit(dir) + QLatin1Char('/') + name));
-}
 
 void key(QWidget& w, Qt::Key k) {
     QTest::keyClick(&w, k);
@@ -138,7 +133,8 @@ void TestLessonsApp::presenterModeDrivesALessonWithTheKeys() {
     for (int guard = 0; guard < 40; ++guard) {
         QVERIFY(driver->wait_settled());
         const auto& step = runner.step();
-        save(window, QStringLiteral("lesson03-presenter-%1.png").arg(++shot, 2, 10, QChar('0')));
+        vtl_test::save_screenshot(
+            window, QStringLiteral("lesson03-presenter-%1.png").arg(++shot, 2, 10, QChar('0')));
         QCOMPARE(presenter->band()->title()->text(), runner.title());
         QVERIFY(presenter->band()->counter()->text().contains(runner.counter()));
         QVERIFY2(!runner.narration().contains(QLatin1Char('{')),
@@ -406,5 +402,5 @@ void TestLessonsApp::lessonCheckTakesTranslations() {
              qPrintable(broken.err));
 }
 
-QTEST_MAIN(TestLessonsApp)
+VTL_QTEST_MAIN(test_app_lessons, TestLessonsApp)
 #include "test_lessons_app.moc"

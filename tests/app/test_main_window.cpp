@@ -2,6 +2,8 @@
 // plot with the engine's numbers, Pause/Step/Reset behave, export matches the command line,
 // bad scenario files are refused without losing the current state, closing mid-run is clean,
 // and the GUI thread never waits on the engine.
+#include "harness/qtest_suite.hpp"
+#include "widgets/graph_probe.hpp"
 #include <QTest>
 
 #include "app/cli/cli_commands.hpp"
@@ -108,11 +110,6 @@ std::uint64_t data_count(QCPGraph* g) {
     return std::uint64_t(g->dataCount());
 }
 
-double value_at(QCPGraph* g, double key) {
-    auto it = g->data()->findBegin(key, false);
-    return it == g->data()->constEnd() ? qQNaN() : it->value;
-}
-
 long resident_kib() {
     QFile f(QStringLiteral("/proc/self/statm"));
     if (!f.open(QIODevice::ReadOnly))
@@ -170,7 +167,8 @@ private slots:
                 results.summary.begin(), results.summary.end(), [&](const wl::SummaryRow& r) {
                     return vtl::widgets::strategy_name(r.strategy) == g->name();
                 });
-            QCOMPARE(value_at(g, vtl::widgets::LatencyPercentilePlot::x_of_percentile(50)),
+            QCOMPARE(vtl_test::graph_value_at(
+                         g, vtl::widgets::LatencyPercentilePlot::x_of_percentile(50)),
                      std::max(1.0, double(row.p50_ns)));
         }
         // Allocations per call of Task<T> is the engine's allocs_per_op, on average.
@@ -569,5 +567,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestMainWindow)
+VTL_QTEST_MAIN(test_app_main_window, TestMainWindow)
 #include "test_main_window.moc"

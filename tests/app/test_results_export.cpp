@@ -1,4 +1,5 @@
 // The export writer in process: a crash just before the swap, and concurrent writers.
+#include "harness/qtest_suite.hpp"
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
@@ -150,5 +151,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestResultsExport)
+VTL_QTEST_GUILESS_MAIN(test_results_export, TestResultsExport)
 #include "test_results_export.moc"

@@ -1,5 +1,6 @@
 // `valuetask-lab screenshot`, in-process: bad input exits 2 and writes nothing; a good call
 // runs the scenario and writes a PNG of the window at the asked size.
+#include "harness/qtest_suite.hpp"
 #include <QTest>
 
 #include "app/cli/screenshot_command.hpp"
@@ -55,5 +56,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestScreenshotCommand)
+VTL_QTEST_MAIN(test_app_screenshot_command, TestScreenshotCommand)
 #include "test_screenshot_command.moc"

@@ -2,6 +2,7 @@
 // text (View → Larger text), and still at 1280×800 with 1× and 1920×1080 with 1.6× (presenter
 // sizes) — no view scrolls sideways, no label, button, value field, plot title, card heading
 // or diagram label is cut or elided, and plot legends never cover the data.
+#include "harness/qtest_suite.hpp"
 #include <QTest>
 
 #include "app/main_window.hpp"
@@ -305,5 +306,5 @@ void TestViewLayout::workloadPanelCanBeHidden() {
     QVERIFY(panel_scroll->isVisible());
 }
 
-QTEST_MAIN(TestViewLayout)
+VTL_QTEST_MAIN(test_app_view_layout, TestViewLayout)
 #include "test_view_layout.moc"

@@ -1,5 +1,6 @@
 // The allocation counter itself, and the zero-allocation steady state of pooled sources and
 // PooledTask coroutines (synchronous and asynchronous completion).
+#include "harness/qtest_suite.hpp"
 #include <QTest>
 
 #include "vtl/allocation_counter.hpp"
@@ -305,5 +306,5 @@ void TestAllocation::poolGrowthIsLinear() {
     QVERIFY(per_source < 4.0 * sizeof(vtl::PooledValueTaskSource<int>) + 64);
 }
 
-QTEST_APPLESS_MAIN(TestAllocation)
+VTL_QTEST_APPLESS_MAIN(test_allocation, TestAllocation)
 #include "test_allocation.moc"

@@ -1,4 +1,5 @@
 // Every row of DESIGN.md's "awaiting a ValueTask a second time" table, run on the real core.
+#include "harness/qtest_suite.hpp"
 #include <QTest>
 
 #include "test_support.hpp"
@@ -19,11 +20,6 @@ using vtl_test::AwaitOutcome;
 using vtl_test::ManualSource;
 
 namespace {
-
-Task<int> gated(ManualSource<void>& gate, int value) {
-    co_await gate.value_task();
-    co_return value;
-}
 
 vtl::UnboundedPooledTask<int> pooled_value(int v) {
     co_return v;
@@ -265,5 +261,5 @@ void TestAwaitTwice::tokenIgnoringSourceReturnsTheOtherOperationsResult() {
     QCOMPARE(second.value, std::optional<int>(99));
 }
 
-QTEST_APPLESS_MAIN(TestAwaitTwice)
+VTL_QTEST_APPLESS_MAIN(test_await_twice, TestAwaitTwice)
 #include "test_await_twice.moc"

@@ -1,6 +1,7 @@
 // Sources completed on another std::thread: every completion resumes its awaiter exactly once,
 // with the right value, and on the EventLoop thread the await started on. No sleeps: the two
 // threads hand operations over through a mutex and condition variable.
+#include "harness/qtest_suite.hpp"
 #include <QTest>
 
 #include "test_support.hpp"
@@ -167,5 +168,5 @@ void TestCrossThread::withoutALoopTheContinuationRunsOnTheProducer() {
     QVERIFY(resumed_on == std::this_thread::get_id() || resumed_on == producer.id());
 }
 
-QTEST_APPLESS_MAIN(TestCrossThread)
+VTL_QTEST_APPLESS_MAIN(test_cross_thread, TestCrossThread)
 #include "test_cross_thread.moc"

@@ -1,6 +1,7 @@
 // Every statement about .NET must be traceable (issue 9): each dotnet/runtime file the sources
 // cite is listed in docs/SOURCES.md, and the texts that used to say something false now say
 // what .NET does, with the file and function beside it.
+#include "harness/qtest_suite.hpp"
 #include <QTest>
 
 #include <QDir>
@@ -22,7 +23,7 @@ namespace {
 
 const QDir root{QStringLiteral(VTL_SOURCE_DIR)};
 
-QString read(const QString& relative) {
+QString read_source(const QString& relative) {
     QFile f(root.filePath(relative));
     return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
 }
@@ -36,7 +37,7 @@ QString join_wrapped_paths(QString text) {
 } // namespace
 
 void TestDotnetSources::everyCitedRuntimeFileIsListed() {
-    const QString listed = read(QStringLiteral("docs/SOURCES.md"));
+    const QString listed = read_source(QStringLiteral("docs/SOURCES.md"));
     QVERIFY2(!listed.isEmpty(), "docs/SOURCES.md is missing");
     static const QRegularExpression cited(
         QStringLiteral(R"(src/(coreclr|libraries)/[A-Za-z0-9_./-]+\.(cs|cpp|h))"));
@@ -48,7 +49,7 @@ void TestDotnetSources::everyCitedRuntimeFileIsListed() {
                         QDirIterator::Subdirectories);
         while (it.hasNext()) {
             const QString path = root.relativeFilePath(it.next());
-            const QString text = join_wrapped_paths(read(path));
+            const QString text = join_wrapped_paths(read_source(path));
             for (const QRegularExpressionMatch& m : cited.globalMatch(text)) {
                 ++found;
                 if (!listed.contains(m.captured()))
@@ -66,18 +67,18 @@ void TestDotnetSources::everyCitedRuntimeFileIsListed() {
 // .NET's ManualResetValueTaskSourceCore.OnCompleted queues a continuation registered on a
 // completed operation; the old comment said .NET invokes it itself.
 void TestDotnetSources::onCompletedTextSaysDotnetQueues() {
-    const QString text = read(QStringLiteral("core/vtl/value_task_source.hpp"));
+    const QString text = read_source(QStringLiteral("core/vtl/value_task_source.hpp"));
     QVERIFY(!text.isEmpty());
     QVERIFY(!text.contains(QLatin1String("invokes the continuation itself")));
     QVERIFY(text.contains(QLatin1String("ManualResetValueTaskSourceCore.cs")));
     QVERIFY(text.contains(QLatin1String("UnsafeQueueUserWorkItem")));
     QVERIFY(text.contains(QLatin1String("SynchronizationContext.Post")));
-    const QString sources = read(QStringLiteral("docs/SOURCES.md"));
+    const QString sources = read_source(QStringLiteral("docs/SOURCES.md"));
     QVERIFY(sources.contains(QLatin1String("does **not** run the continuation inline")));
 }
 
 void TestDotnetSources::gcModelNamesTheFunctionsItReproduces() {
-    const QString text = read(QStringLiteral("core/measure/gc_model.hpp"));
+    const QString text = read_source(QStringLiteral("core/measure/gc_model.hpp"));
     QVERIFY(!text.isEmpty());
     for (const char* name :
          {"get_gen0_min_size", "init_static_data", "GetLogicalProcessorCacheSizeFromOS",
@@ -86,5 +87,5 @@ void TestDotnetSources::gcModelNamesTheFunctionsItReproduces() {
     QVERIFY(!text.contains(QLatin1String("half this machine's L3")));
 }
 
-QTEST_APPLESS_MAIN(TestDotnetSources)
+VTL_QTEST_APPLESS_MAIN(test_dotnet_sources, TestDotnetSources)
 #include "test_dotnet_sources.moc"

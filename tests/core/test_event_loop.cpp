@@ -1,5 +1,6 @@
 // EventLoop and RunClock: timer order, the skip-idle and real clocks, freeze/thaw, post and
 // yield ordering, fast-forward.
+#include "harness/qtest_suite.hpp"
 #include <QTest>
 
 #include "vtl/event_loop.hpp"
@@ -243,5 +244,5 @@ void TestEventLoop::runReturnsWhenIdle() {
     QCOMPARE(loop.ready_count(), std::size_t{0});
 }
 
-QTEST_APPLESS_MAIN(TestEventLoop)
+VTL_QTEST_APPLESS_MAIN(test_event_loop, TestEventLoop)
 #include "test_event_loop.moc"

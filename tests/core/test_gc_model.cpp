@@ -1,5 +1,6 @@
 // GcModel: the formulas of gc_model.hpp on small hand-computed examples, .NET's gen0 budget
 // rule on given cache sizes, the defaults, and the text shown to users.
+#include "harness/qtest_suite.hpp"
 #include <QTest>
 
 #include "measure/gc_model.hpp"
@@ -239,5 +240,5 @@ void TestGcModel::describeShowsTheFormulasWithNumbers() {
     QVERIFY2(text.find("clamped") == std::string::npos, text.c_str());
 }
 
-QTEST_APPLESS_MAIN(TestGcModel)
+VTL_QTEST_APPLESS_MAIN(test_gc_model, TestGcModel)
 #include "test_gc_model.moc"

@@ -1,5 +1,6 @@
 // LatencyHistogram: bucket geometry and the 1 % error bound over 1 ns … 100 s, percentiles
 // against exact sorted percentiles, merge, clamping, exact min/max/mean, no allocation.
+#include "harness/qtest_suite.hpp"
 #include <QTest>
 
 #include "measure/latency_histogram.hpp"
@@ -268,5 +269,5 @@ void TestLatencyHistogram::recordDoesNotAllocate() {
     QCOMPARE(scope.delta().allocations, std::uint64_t{0});
 }
 
-QTEST_APPLESS_MAIN(TestLatencyHistogram)
+VTL_QTEST_APPLESS_MAIN(test_latency_histogram, TestLatencyHistogram)
 #include "test_latency_histogram.moc"

@@ -1,5 +1,6 @@
 // The benchmark-grade measurement behind the speed verdicts: the order-statistic interval of
 // the median, the ratio interval, the empty-loop subtraction, and the hit costs of the core.
+#include "harness/qtest_suite.hpp"
 #include <QTest>
 
 #include "measure/op_cost.hpp"
@@ -98,5 +99,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestOpCost)
+VTL_QTEST_MAIN(test_op_cost, TestOpCost)
 #include "test_op_cost.moc"

@@ -1,5 +1,6 @@
 // ManualResetValueTaskSourceCore<T>: versions, completion, and the four misuses, each raised
 // as an InvalidOperationError that names it.
+#include "harness/qtest_suite.hpp"
 #include <QTest>
 
 #include "test_support.hpp"
@@ -212,5 +213,5 @@ void TestSourceCore::messagesAreDistinct() {
     }
 }
 
-QTEST_APPLESS_MAIN(TestSourceCore)
+VTL_QTEST_APPLESS_MAIN(test_source_core, TestSourceCore)
 #include "test_source_core.moc"

@@ -3,6 +3,7 @@
 // At -O0 and under ASan, one stack frame per await would overflow the 8 MiB main stack long
 // before the end; short of that, the loops also track how far the stack pointer strays, so
 // a slower growth fails the test instead of passing unnoticed.
+#include "harness/qtest_suite.hpp"
 #include <QTest>
 
 #include "test_support.hpp"
@@ -206,5 +207,5 @@ void TestStackDepth::asynchronousAwaits() {
     QVERIFY(!loop.run_once()); // nothing left behind
 }
 
-QTEST_APPLESS_MAIN(TestStackDepth)
+VTL_QTEST_APPLESS_MAIN(test_stack_depth, TestStackDepth)
 #include "test_stack_depth.moc"

@@ -58,6 +58,17 @@ inline vtl::Task<void> await_into(const vtl::ValueTask<int>& vt, AwaitOutcome& o
     }
 }
 
+// Tasks that finish when `gate` is completed: with `value`, or by throwing `error`.
+inline vtl::Task<int> gated(ManualSource<void>& gate, int value) {
+    co_await gate.value_task();
+    co_return value;
+}
+
+inline vtl::Task<int> gated_throw(ManualSource<void>& gate, const char* error) {
+    co_await gate.value_task();
+    throw std::runtime_error(error);
+}
+
 inline AwaitOutcome await_now(const vtl::ValueTask<int>& vt) {
     AwaitOutcome out;
     vtl::Task<void> t = await_into(vt, out);

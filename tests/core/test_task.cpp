@@ -1,5 +1,6 @@
 // Task<T>: hot start, many awaiters, exceptions, lifetime of un-awaited tasks, FromResult and
 // its result cache, and what a coroutine frame costs.
+#include "harness/qtest_suite.hpp"
 #include <QTest>
 
 #include "test_support.hpp"
@@ -34,11 +35,6 @@ Task<int> gated_value(ManualSource<void>& gate, std::vector<std::string>& log, i
     co_await gate.value_task();
     log.push_back("body resumed");
     co_return value;
-}
-
-Task<int> gated_throw(ManualSource<void>& gate) {
-    co_await gate.value_task();
-    throw std::runtime_error("backend failed");
 }
 
 Task<void> gated_void(ManualSource<void>& gate, bool& finished) {
@@ -131,7 +127,7 @@ void TestTask::everyAwaiterBeforeAndAfterCompletionGetsTheValue() {
 void TestTask::exceptionReachesEveryAwaiter() {
     ManualSource<void> gate;
     std::vector<std::string> log;
-    Task<int> t = gated_throw(gate);
+    Task<int> t = gated_throw(gate, "backend failed");
     Task<void> a = record_await(t, log, "a");
     Task<void> b = record_await(t, log, "b");
     gate.core().set_result();
@@ -386,5 +382,5 @@ void TestTask::emptyTaskThrowsBrokenPromise() {
     QVERIFY_THROWS_EXCEPTION(vtl::BrokenPromise, vtl::sync_wait(await_value_task(wraps_empty)));
 }
 
-QTEST_APPLESS_MAIN(TestTask)
+VTL_QTEST_APPLESS_MAIN(test_task, TestTask)
 #include "test_task.moc"

@@ -1,5 +1,6 @@
 // ValueTask<T>: its three kinds, what each costs, as_task()/preserve(), ValueTask<void>, and
 // ValueTask as a coroutine return type (which always pays for a frame in C++).
+#include "harness/qtest_suite.hpp"
 #include <QTest>
 
 #include "test_support.hpp"
@@ -17,16 +18,6 @@ using vtl::ValueTaskKind;
 using vtl_test::ManualSource;
 
 namespace {
-
-Task<int> gated(ManualSource<void>& gate, int value) {
-    co_await gate.value_task();
-    co_return value;
-}
-
-Task<int> gated_throw(ManualSource<void>& gate) {
-    co_await gate.value_task();
-    throw std::runtime_error("task failed");
-}
 
 ValueTask<int> coroutine_sync(int v) {
     co_return v + 1;
@@ -152,7 +143,7 @@ void TestValueTask::taskKind() {
 
 void TestValueTask::taskKindFaulted() {
     ManualSource<void> gate;
-    ValueTask<int> vt(gated_throw(gate));
+    ValueTask<int> vt(gated_throw(gate, "task failed"));
     gate.core().set_result();
     QVERIFY(vt.is_completed());
     QVERIFY(!vt.is_completed_successfully());
@@ -324,5 +315,5 @@ void TestValueTask::wrapperHitPathAllocatesNothingMissPathDoes() {
     }
 }
 
-QTEST_APPLESS_MAIN(TestValueTask)
+VTL_QTEST_APPLESS_MAIN(test_value_task, TestValueTask)
 #include "test_value_task.moc"

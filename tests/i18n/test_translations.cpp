@@ -2,6 +2,7 @@
 // of any view is left in English. The widget walk reads what a person would read: labels,
 // buttons, group titles, tab and menu texts, tooltips, table headers and cells; code panes
 // (C# and C++ source) and names from code ("Task<T>", "gen0", "p99") are not prose.
+#include "harness/qtest_suite.hpp"
 #include <QTest>
 
 #include "app/language.hpp"
@@ -42,7 +43,7 @@ QString ts_path(const QString& code) {
     return QStringLiteral(VTL_TS_DIR "/valuetask-lab_%1.ts").arg(code);
 }
 
-QString plain(const QString& text) {
+QString plain_text(const QString& text) {
     if (!Qt::mightBeRichText(text))
         return text;
     QTextDocument d;
@@ -72,7 +73,7 @@ QString without_verbatim(QString text) {
 bool looks_english(const QString& text) {
     static const QRegularExpression words(
         QStringLiteral("\\b[A-Za-z][a-z]+\\b[ ,;:'’-]+\\b[a-z]{2,}\\b[ ,;:'’-]+\\b[a-z]{2,}\\b"));
-    return words.match(without_verbatim(plain(text))).hasMatch();
+    return words.match(without_verbatim(plain_text(text))).hasMatch();
 }
 
 struct Found {
@@ -213,7 +214,7 @@ void TestTranslations::no_view_shows_english_after_a_run() {
                         lines.mid(0, 30).join(QLatin1Char('\n'))));
 }
 
-QTEST_MAIN(TestTranslations)
+VTL_QTEST_MAIN(test_translations, TestTranslations)
 #include "test_translations.moc"
 
 void TestTranslations::lesson_checker_messages_are_translated_data() {

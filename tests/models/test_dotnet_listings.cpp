@@ -3,6 +3,7 @@
 // :/dotnet/reference/listings/) is exactly what the `// listing:<strategy> begin|end` markers
 // cut out of the C# program's real sources (resources/dotnet/ValueTaskLab.Reference), by the
 // rules of its Output/Listings.cs, re-implemented here so the check needs no .NET SDK.
+#include "harness/qtest_suite.hpp"
 #include <QTest>
 
 #include "models/claims/dotnet_reference.hpp"
@@ -148,7 +149,8 @@ QString render(const std::vector<Line>& lines) {
     return s;
 }
 
-QString strategy_name(vtl::workload::Strategy s) {
+// The strategy's scenario key ("task", "pooled", …), which names its listing files too.
+QString strategy_key(vtl::workload::Strategy s) {
     return QLatin1String(vtl::workload::to_string(s));
 }
 
@@ -203,7 +205,7 @@ void TestDotnetListings::everyStrategyHasACSharpListing() {
     QVERIFY2(x.error.isEmpty(), qPrintable(x.error));
     const QString names = read_text(project_dir + QStringLiteral("/Output/Listings.cs"));
     for (vtl::workload::Strategy s : vtl::workload::all_strategies) {
-        const QString name = strategy_name(s);
+        const QString name = strategy_key(s);
         const auto it = x.listings.find(name);
         QVERIFY2(it != x.listings.end(), qPrintable(name + QStringLiteral(": no listing")));
         const auto has = [&](const QString& code) {
@@ -258,11 +260,11 @@ void TestDotnetListings::paneReadsTheShippedListings() {
     qputenv("XDG_DATA_HOME", QFile::encodeName(home.path()));
     for (vtl::workload::Strategy s : vtl::workload::all_strategies) {
         const QString resource = CodePaneListing::resource_path(s, CodeLanguage::csharp);
-        QCOMPARE(resource, QStringLiteral(":/dotnet/reference/listings/") + strategy_name(s) +
+        QCOMPARE(resource, QStringLiteral(":/dotnet/reference/listings/") + strategy_key(s) +
                                QStringLiteral(".cs.txt"));
         QCOMPARE(CodePaneListing::path(s, CodeLanguage::csharp), resource);
         const CodePaneListing shipped = CodePaneListing::parse(read_text(
-            shipped_dir + QLatin1Char('/') + strategy_name(s) + QStringLiteral(".cs.txt")));
+            shipped_dir + QLatin1Char('/') + strategy_key(s) + QStringLiteral(".cs.txt")));
         QVERIFY(shipped.is_valid());
         QCOMPARE(CodePaneListing::load(s, CodeLanguage::csharp).text(), shipped.text());
     }
@@ -280,5 +282,5 @@ void TestDotnetListings::paneReadsTheShippedListings() {
              QStringLiteral("// caller\nfresh();"));
 }
 
-QTEST_GUILESS_MAIN(TestDotnetListings)
+VTL_QTEST_GUILESS_MAIN(test_models_dotnet_listings, TestDotnetListings)
 #include "test_dotnet_listings.moc"

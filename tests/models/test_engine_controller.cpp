@@ -1,6 +1,7 @@
 // EngineController: the GUI's one owner of the engine's run (issue 8). Its state follows the
 // requests at once and the engine's snapshots after; slow motion runs one strategy, short,
 // and shows a miss within seconds (issue 12).
+#include "harness/qtest_suite.hpp"
 #include <QTest>
 
 #include "models/engine/engine_controller.hpp"
@@ -100,5 +101,5 @@ void TestEngineController::anInvalidScenarioDoesNotStart() {
     QVERIFY(!c.active());
 }
 
-QTEST_MAIN(TestEngineController)
+VTL_QTEST_MAIN(test_models_engine_controller, TestEngineController)
 #include "test_engine_controller.moc"

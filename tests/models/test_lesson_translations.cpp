@@ -9,6 +9,7 @@
 #include "models/lessons/lesson_runner.hpp"
 #include "workload/await_twice_lab.hpp"
 
+#include "harness/qtest_suite.hpp"
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
@@ -334,5 +335,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestLessonTranslations)
+VTL_QTEST_GUILESS_MAIN(test_models_lesson_translations, TestLessonTranslations)
 #include "test_lesson_translations.moc"

@@ -8,6 +8,7 @@
 #include "models/lessons/lesson_runner.hpp"
 #include "workload/engine.hpp"
 
+#include "harness/qtest_suite.hpp"
 #include <QTest>
 
 using namespace vtl;
@@ -240,5 +241,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestLessons)
+VTL_QTEST_GUILESS_MAIN(test_models_lessons, TestLessons)
 #include "test_lessons.moc"

@@ -1,4 +1,5 @@
 // Where the path diagram puts its stations and lanes, as fractions of the drawing area.
+#include "harness/qtest_suite.hpp"
 #include <QTest>
 
 #include "models/paths/path_geometry.hpp"
@@ -48,5 +49,5 @@ void TestPathGeometry::routesFollowTheLanes() {
             PathGeometry::heap_region_x);
 }
 
-QTEST_MAIN(TestPathGeometry)
+VTL_QTEST_MAIN(test_models_path_geometry, TestPathGeometry)
 #include "test_path_geometry.moc"

@@ -2,6 +2,7 @@
 // (seed · real .NET · C++ core) with real .NET deciding; verdict sentences composed from the
 // figures and conditions measured; the speed verdict from intervals, "inconclusive" only when
 // the interval straddles the claim; claims.csv; the .NET reference loader.
+#include "harness/qtest_suite.hpp"
 #include <QTest>
 
 #include "models/claims/claim_runner.hpp"
@@ -388,5 +389,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestSeedClaims)
+VTL_QTEST_MAIN(test_models_seed_claims, TestSeedClaims)
 #include "test_seed_claims.moc"

@@ -6,6 +6,7 @@
 
 #include "models/text/strategy_names.hpp"
 
+#include "harness/qtest_suite.hpp"
 #include <QTest>
 
 using vtl::AllocationScope;
@@ -82,5 +83,5 @@ void TestStrategyNames::everyStrategyIsNamedAndDescribed() {
                 .contains(QStringLiteral("not .NET")));
 }
 
-QTEST_APPLESS_MAIN(TestStrategyNames)
+VTL_QTEST_APPLESS_MAIN(test_models_strategy_names, TestStrategyNames)
 #include "test_strategy_names.moc"

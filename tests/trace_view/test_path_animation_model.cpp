@@ -1,5 +1,6 @@
 // The path view's model fed hand-built engine traces: where each call's token is, which heap
 // blocks are live, how full the GC model's gen0 budget is, how playback paces and steps.
+#include "harness/qtest_suite.hpp"
 #include <QTest>
 
 #include "test_path_trace_builder.hpp"
@@ -422,5 +423,5 @@ void TestPathAnimationModel::pacingSamplesAFewCallsPerSecond() {
     QCOMPARE(PathPacing::normal_trace_every(2, n), std::uint64_t{1});
 }
 
-QTEST_APPLESS_MAIN(TestPathAnimationModel)
+VTL_QTEST_APPLESS_MAIN(test_path_animation_model, TestPathAnimationModel)
 #include "test_path_animation_model.moc"

@@ -1,6 +1,8 @@
 // The await-twice lab: each lane shows exactly what the core did when it ran the case — the
 // outcome id mapped to words, .NET's exception beside the core's specific misuse, the rule as
 // CA2012 states it — and the lanes stay reachable and legible with large text.
+#include "harness/qtest_suite.hpp"
+#include "harness/screenshot.hpp"
 #include <QTest>
 
 #include "models/await_twice/await_twice_lane_model.hpp"
@@ -23,13 +25,6 @@ using State = AwaitTwiceLaneModel::State;
 Q_DECLARE_METATYPE(AwaitTwiceCase)
 
 namespace {
-
-void save(QWidget& w, const char* name) {
-    const QByteArray dir = qgetenv("VTL_SCREENSHOT_DIR");
-    if (!dir.isEmpty())
-        QVERIFY(
-            w.grab().save(QString::fromLocal8Bit(dir) + QLatin1Char('/') + QLatin1String(name)));
-}
 
 // The lane shows this outcome, and nothing else.
 void check_lane_shows(const AwaitTwiceLaneModel& m, const AwaitTwiceOutcome& o) {
@@ -271,8 +266,8 @@ void TestAwaitTwiceLanes::lastLaneReachableAtSmallSizeWithLargeText() {
         const auto* view = l->findChild<AwaitTwiceLaneView*>();
         QVERIFY(view->height() >= view->sizeHint().height());
     }
-    save(tab, "await-twice-1024-large-text.png");
+    vtl_test::save_screenshot(tab, QStringLiteral("await-twice-1024-large-text.png"));
 }
 
-QTEST_MAIN(TestAwaitTwiceLanes)
+VTL_QTEST_MAIN(test_await_twice_lanes, TestAwaitTwiceLanes)
 #include "test_await_twice_lanes.moc"

@@ -1,6 +1,7 @@
 // The claims tab before anything is measured: real .NET's column is filled, the C++ column
 // says what to do, and the table lays out well — no row taller than a third of the view and no
 // blank space under a couple of rows (issue 12) — at 1280×800 and at 1024×768 with 1.5× text.
+#include "harness/qtest_suite.hpp"
 #include <QTest>
 
 #include "models/claims/claims_model.hpp"
@@ -107,5 +108,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestClaimsTab)
+VTL_QTEST_MAIN(test_claims_tab, TestClaimsTab)
 #include "test_claims_tab.moc"

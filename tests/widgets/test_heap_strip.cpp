@@ -1,5 +1,7 @@
 // The heap strip: blocks as wide as their bytes, in their call's colour; what does not fit is
 // counted, not drawn over; the GC model's gen0 gauge.
+#include "harness/qtest_suite.hpp"
+#include "harness/screenshot.hpp"
 #include <QTest>
 
 #include "models/paths/heap_strip_layout.hpp"
@@ -105,10 +107,8 @@ void TestHeapStrip::rendersTheModelsHeapAndGauge() {
     strip.resize(900, 140);
     const QImage img = strip.grab().toImage();
     QVERIFY(!img.isNull());
-    const QByteArray dir = qgetenv("VTL_SCREENSHOT_DIR");
-    if (!dir.isEmpty())
-        QVERIFY(img.save(QString::fromLocal8Bit(dir) + QStringLiteral("/heap-strip.png")));
+    vtl_test::save_screenshot(img, QStringLiteral("heap-strip.png"));
 }
 
-QTEST_MAIN(TestHeapStrip)
+VTL_QTEST_MAIN(test_heap_strip, TestHeapStrip)
 #include "test_heap_strip.moc"

@@ -1,6 +1,7 @@
 // The code pane shows the core's real code: every code line of the C++ listings appears in
 // core/workload/cache_service.hpp or the engine's caller, every step of a call highlights a
 // line, and the highlighted line is the one that step runs.
+#include "harness/qtest_suite.hpp"
 #include <QTest>
 
 #include "models/paths/code_pane_listing.hpp"
@@ -173,5 +174,5 @@ void TestPathCodePane::paneFollowsTheAnimatedCall() {
     QVERIFY(pane.highlighted_cpp_lines().empty());
 }
 
-QTEST_MAIN(TestPathCodePane)
+VTL_QTEST_MAIN(test_path_code_pane, TestPathCodePane)
 #include "test_path_code_pane.moc"

@@ -2,6 +2,8 @@
 // must put every call on the path its CallSpec says (hit → synchronous, miss → asynchronous),
 // show exactly the allocations each strategy really makes, and follow the GC model. The tab
 // itself must animate smoothly during a fast run and cost the engine nothing when hidden.
+#include "harness/qtest_suite.hpp"
+#include "harness/screenshot.hpp"
 #include <QTest>
 
 #include "models/engine/engine_controller.hpp"
@@ -34,7 +36,7 @@ using vtl::workload::TraceKind;
 
 namespace {
 
-Scenario small_scenario() {
+Scenario small_trace_scenario() {
     Scenario s;
     s.strategies = {Strategy::task, Strategy::valuetask, Strategy::valuetask_coroutine,
                     Strategy::pooled, Strategy::pooled_unbounded};
@@ -61,13 +63,6 @@ std::vector<TraceEvent> record(const Scenario& s, std::uint64_t every) {
         qFatal("the trace ring dropped %llu events",
                static_cast<unsigned long long>(engine.trace().dropped()));
     return events;
-}
-
-void save(QWidget& w, const char* name) {
-    const QByteArray dir = qgetenv("VTL_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QVERIFY(w.grab().save(QString::fromLocal8Bit(dir) + QLatin1Char('/') + QLatin1String(name)));
 }
 
 void pump(int ms) {
@@ -98,7 +93,7 @@ private:
 };
 
 void TestPathEngineTrace::initTestCase() {
-    scenario_ = small_scenario();
+    scenario_ = small_trace_scenario();
     events_ = record(scenario_, 1);
     QVERIFY(events_.size() > scenario_.strategies.size() * scenario_.calls * 3);
 }
@@ -253,7 +248,7 @@ void TestPathEngineTrace::tabAnimatesSmoothlyDuringAFastRun() {
              qPrintable(QStringLiteral("%1 frames/s: the view stopped painting").arg(fps)));
     QVERIFY2(tab.trace_every() > 1000, "a fast run is sampled, not traced call by call");
     QVERIFY(tab.model().calls_animated() > 0);
-    save(tab, "paths-live.png");
+    vtl_test::save_screenshot(tab, QStringLiteral("paths-live.png"));
     engine.cancel();
     engine.wait();
 }
@@ -267,7 +262,7 @@ void TestPathEngineTrace::hiddenTabCostsTheEngineNothing() {
     QVERIFY(tab.trace_every() > 0);
     tab.hide();
     QCOMPARE(tab.trace_every(), std::uint64_t{0});
-    Scenario s = small_scenario();
+    Scenario s = small_trace_scenario();
     QVERIFY(!controller.start(s));
     QVERIFY(engine.wait(std::chrono::seconds(30)));
     // Not one call was traced; only the two bookkeeping events of each strategy's start and
@@ -291,7 +286,7 @@ void TestPathEngineTrace::slowMotionTracesEveryCallAtAFewPerSecond() {
     QVERIFY(QTest::qWaitForWindowExposed(&tab));
     QCOMPARE(tab.trace_every(), std::uint64_t{1});
     tab.set_slow_motion_strategy(Strategy::pooled);
-    Scenario s = small_scenario(); // several strategies, more calls than slow motion runs
+    Scenario s = small_trace_scenario(); // several strategies, more calls than slow motion runs
     QVERIFY(!controller.start(s));
     // Slow motion runs ONE strategy, the one chosen, for a short run.
     QCOMPARE(controller.run_scenario().strategies, std::vector<Strategy>{Strategy::pooled});
@@ -310,7 +305,7 @@ void TestPathEngineTrace::slowMotionTracesEveryCallAtAFewPerSecond() {
                             .arg(tab.model().calls_animated())
                             .arg(snap.calls_done)));
     QCOMPARE(tab.model().calls_fast_forwarded(), std::uint64_t{0});
-    save(tab, "paths-slow.png");
+    vtl_test::save_screenshot(tab, QStringLiteral("paths-slow.png"));
     tab.hide(); // releases the pacing
     QVERIFY(engine.wait(std::chrono::seconds(30)));
 }
@@ -323,7 +318,7 @@ void TestPathEngineTrace::singleStepRunsOneCallAtATime() {
     tab.resize(1280, 760);
     tab.show();
     QVERIFY(QTest::qWaitForWindowExposed(&tab));
-    Scenario s = small_scenario();
+    Scenario s = small_trace_scenario();
     s.strategies = {Strategy::task};
     s.concurrency = 1;
     QVERIFY(!controller.start(s));
@@ -348,11 +343,11 @@ void TestPathEngineTrace::singleStepRunsOneCallAtATime() {
     QTRY_COMPARE_WITH_TIMEOUT(engine.snapshot().calls_done, before + 2, 5000);
     QTRY_VERIFY_WITH_TIMEOUT(tab.model().history_size() == recorded + 1, 5000);
     QCOMPARE(tab.model().state().focus->event.kind, TraceKind::call_issued);
-    save(tab, "paths-step.png");
+    vtl_test::save_screenshot(tab, QStringLiteral("paths-step.png"));
     tab.hide();
     engine.cancel();
     engine.wait();
 }
 
-QTEST_MAIN(TestPathEngineTrace)
+VTL_QTEST_MAIN(test_path_engine_trace, TestPathEngineTrace)
 #include "test_path_engine_trace.moc"

@@ -1,6 +1,8 @@
 // The plots, fed a snapshot whose numbers are known: each plot shows real points where the
 // numbers say, log buckets merge exactly, axes carry units, legends sit outside the data,
 // and a plot renders to PNG and PDF.
+#include "harness/qtest_suite.hpp"
+#include "widgets/graph_probe.hpp"
 #include <QTest>
 
 #include "models/text/unit_format.hpp"
@@ -57,11 +59,6 @@ wl::EngineSnapshot snapshot() {
     return s;
 }
 
-double value_at(QCPGraph* g, double key) {
-    auto it = g->data()->findBegin(key, false);
-    return it == g->data()->constEnd() ? qQNaN() : it->value;
-}
-
 } // namespace
 
 class TestPlots : public QObject {
@@ -99,8 +96,10 @@ private slots:
         // Left of p = 80 % the hits (≈ 100 ns), right of it the misses (≈ 50 ms).
         const double x70 = LatencyPercentilePlot::x_of_percentile(70);
         const double x90 = LatencyPercentilePlot::x_of_percentile(90);
-        QVERIFY2(value_at(task, x70) < 110, qPrintable(QString::number(value_at(task, x70))));
-        QVERIFY(value_at(task, x90) > 49e6 && value_at(task, x90) < 51e6);
+        QVERIFY2(vtl_test::graph_value_at(task, x70) < 110,
+                 qPrintable(QString::number(vtl_test::graph_value_at(task, x70))));
+        QVERIFY(vtl_test::graph_value_at(task, x90) > 49e6 &&
+                vtl_test::graph_value_at(task, x90) < 51e6);
         QCOMPARE(plot.xAxis->scaleType(), QCPAxis::stLogarithmic);
         QCOMPARE(plot.yAxis->scaleType(), QCPAxis::stLogarithmic);
         QVERIFY(!plot.xAxis->label().isEmpty());
@@ -146,9 +145,9 @@ private slots:
         // Two strategies × two panels.
         QCOMPARE(plot.graphCount(), 4);
         QCPGraph* task_per_call = plot.per_call_rect()->graphs().at(0);
-        QCOMPARE(value_at(task_per_call, 5), 1.0);
+        QCOMPARE(vtl_test::graph_value_at(task_per_call, 5), 1.0);
         QCPGraph* task_rate = plot.rate_rect()->graphs().at(0);
-        QCOMPARE(value_at(task_rate, 5), 96.0 * 1000); // 1,000 calls × 96 B in 1 s
+        QCOMPARE(vtl_test::graph_value_at(task_rate, 5), 96.0 * 1000); // 1,000 calls × 96 B in 1 s
         QVERIFY(plot.rate_rect()->axis(QCPAxis::atBottom)->label().contains("run-clock"));
     }
 
@@ -165,7 +164,7 @@ private slots:
                 task_gen0 = g;
         }
         QVERIFY(task_gen0);
-        QCOMPARE(value_at(task_gen0, 10), 20.0); // 2 per interval, accumulated
+        QCOMPARE(vtl_test::graph_value_at(task_gen0, 10), 20.0); // 2 per interval, accumulated
         GcFormulasDialog* dialog = plot.show_formulas();
         QVERIFY(dialog->isVisible());
         QVERIFY(dialog->text().contains("B0"));
@@ -212,5 +211,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestPlots)
+VTL_QTEST_MAIN(test_widgets_plots, TestPlots)
 #include "test_plots.moc"

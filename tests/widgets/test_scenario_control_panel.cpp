@@ -1,6 +1,7 @@
 // The control panel as a learner uses it: every numeric key has a slider with the key table's
 // range, unit and help; moving a slider or typing a value changes the scenario; controls
 // changed during a run are marked as applying to the next run.
+#include "harness/qtest_suite.hpp"
 #include <QTest>
 
 #include "models/text/scenario_key_text.hpp"
@@ -185,5 +186,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestScenarioControlPanel)
+VTL_QTEST_MAIN(test_widgets_control_panel, TestScenarioControlPanel)
 #include "test_scenario_control_panel.moc"

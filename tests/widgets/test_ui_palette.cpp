@@ -1,6 +1,7 @@
 // The palette module: the colours that carry meaning stay legible (WCAG 4.5:1) on the ground
 // and the panels of every theme and of unusual desktop palettes; the themes switch the
 // application's palette and the desktop one comes back.
+#include "harness/qtest_suite.hpp"
 #include <QTest>
 
 #include "widgets/common/ui_palette.hpp"
@@ -24,7 +25,7 @@ private slots:
 
 namespace {
 
-QPalette plain(QRgb base, QRgb text) {
+QPalette plain_palette(QRgb base, QRgb text) {
     QPalette p;
     p.setColor(QPalette::All, QPalette::Base, QColor(base));
     p.setColor(QPalette::All, QPalette::Window, QColor(base));
@@ -41,12 +42,12 @@ void TestUiPalette::meaningfulColoursAreLegible_data() {
     QTest::newRow("dark") << ui::palette_for(ui::Theme::dark);
     QTest::newRow("projector") << ui::palette_for(ui::Theme::projector);
     // Desktop palettes the module did not make: mid grey, pure black, cream, navy.
-    QTest::newRow("mid grey") << plain(0x808080, 0x000000);
-    QTest::newRow("black") << plain(0x000000, 0xFFFFFF);
-    QTest::newRow("cream") << plain(0xFFF8E1, 0x3E2723);
-    QTest::newRow("navy") << plain(0x0B1B3A, 0xDDE6F5);
+    QTest::newRow("mid grey") << plain_palette(0x808080, 0x000000);
+    QTest::newRow("black") << plain_palette(0x000000, 0xFFFFFF);
+    QTest::newRow("cream") << plain_palette(0xFFF8E1, 0x3E2723);
+    QTest::newRow("navy") << plain_palette(0x0B1B3A, 0xDDE6F5);
     // Text too close to the ground: the module picks its own ink.
-    QTest::newRow("low-contrast text") << plain(0xFFFFFF, 0xBBBBBB);
+    QTest::newRow("low-contrast text") << plain_palette(0xFFFFFF, 0xBBBBBB);
 }
 
 void TestUiPalette::meaningfulColoursAreLegible() {
@@ -132,5 +133,5 @@ void TestUiPalette::namesRoundTrip() {
     QVERIFY(!ui::theme_from_name(QStringLiteral("sepia")));
 }
 
-QTEST_MAIN(TestUiPalette)
+VTL_QTEST_MAIN(test_ui_palette, TestUiPalette)
 #include "test_ui_palette.moc"

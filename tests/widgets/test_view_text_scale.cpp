@@ -5,6 +5,7 @@
 // - the diagram's labels, the heap strip and the code pane grow with the text size;
 // - no "a cache hit never leaves the stack", no "the value … on the stack" for a hit that
 //   allocates; the C# listing's "struct on the stack" says it holds for Release builds.
+#include "harness/qtest_suite.hpp"
 #include <QTest>
 
 #include "models/paths/code_pane_listing.hpp"
@@ -246,5 +247,5 @@ void TestViewTextScale::stateMachineOnTheStackOnlyInRelease() {
                 .contains(QStringLiteral("struct on the stack")));
 }
 
-QTEST_MAIN(TestViewTextScale)
+VTL_QTEST_MAIN(test_view_text_scale, TestViewTextScale)
 #include "test_view_text_scale.moc"

@@ -1,6 +1,7 @@
 // The await-twice lab runs every case id of the contract (shared with the C# program and the
 // oracle test) for real and reports identifiers and numbers: the outcome, the misuse, values,
 // tokens, versions and the frames that led there.
+#include "harness/qtest_suite.hpp"
 #include <QTest>
 
 #include "workload/await_twice_lab.hpp"
@@ -156,5 +157,5 @@ void TestAwaitTwiceLab::frames_end_with_the_outcome() {
     }
 }
 
-QTEST_APPLESS_MAIN(TestAwaitTwiceLab)
+VTL_QTEST_APPLESS_MAIN(test_await_twice_lab, TestAwaitTwiceLab)
 #include "test_await_twice_lab.moc"

@@ -14,6 +14,7 @@
 // What-if cases (.NET cannot have them: ManualResetValueTaskSourceCore always validates the
 // token) are compared against the what-if the C# program implements by hand, and must be
 // flagged what_if on both sides; they are listed as such, never skipped.
+#include "harness/qtest_suite.hpp"
 #include <QTest>
 
 #include "workload/await_twice_lab.hpp"
@@ -273,5 +274,5 @@ void TestDotnetOracle::the_comparison_can_fail() {
     QVERIFY(m.front().startsWith(QStringLiteral("custom_source_not_reused: C++ same_value")));
 }
 
-QTEST_GUILESS_MAIN(TestDotnetOracle)
+VTL_QTEST_GUILESS_MAIN(test_dotnet_oracle, TestDotnetOracle)
 #include "test_dotnet_oracle.moc"

@@ -5,6 +5,7 @@
 #include "workload/engine.hpp"
 #include "workload/scenario.hpp"
 
+#include "harness/qtest_suite.hpp"
 #include <QTest>
 
 #include <chrono>
@@ -386,5 +387,5 @@ void TestEngine::invalid_scenario_is_rejected() {
     QVERIFY(engine.start(s).has_value());
 }
 
-QTEST_APPLESS_MAIN(TestEngine)
+VTL_QTEST_APPLESS_MAIN(test_engine, TestEngine)
 #include "test_engine.moc"

@@ -1,5 +1,6 @@
 // Issue 10, point 3: the time series' memory bound, the memory estimate and the cache sized
 // to what the run touches.
+#include "harness/qtest_suite.hpp"
 #include <QTest>
 
 #include "measure/latency_histogram.hpp"
@@ -109,5 +110,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestMemoryBounds)
+VTL_QTEST_GUILESS_MAIN(test_memory_bounds, TestMemoryBounds)
 #include "test_memory_bounds.moc"

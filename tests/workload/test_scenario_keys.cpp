@@ -3,6 +3,7 @@
 #include "workload/results.hpp"
 #include "workload/scenario.hpp"
 
+#include "harness/qtest_suite.hpp"
 #include <QTest>
 
 #include <algorithm>
@@ -134,5 +135,5 @@ void TestScenarioKeys::csv_marks_modelled_gc_columns_and_run_clock() {
     QVERIFY2(csv.find("\r\n0.500000,0.500000,pooled,") != std::string::npos, csv.c_str());
 }
 
-QTEST_APPLESS_MAIN(TestScenarioKeys)
+VTL_QTEST_APPLESS_MAIN(test_scenario_keys, TestScenarioKeys)
 #include "test_scenario_keys.moc"
