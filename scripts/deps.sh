@@ -40,11 +40,10 @@ vtl_install_deps() {
         "${VTL_OPTIONAL_PACKAGES[@]}" || echo "deps: optional ${VTL_OPTIONAL_PACKAGES[*]} not installed"
 }
 
-# ccache as the compiler launcher when it is installed, else nothing. The test suites share
-# precompiled headers (tests/CMakeLists.txt), which ccache caches only with this sloppiness.
+# ccache as the compiler launcher when it is installed, else nothing.
 vtl_cmake_launcher() {
     if command -v ccache >/dev/null 2>&1; then
-        echo "-DCMAKE_CXX_COMPILER_LAUNCHER=env;CCACHE_SLOPPINESS=pch_defines,time_macros;ccache"
+        echo "-DCMAKE_CXX_COMPILER_LAUNCHER=ccache"
     fi
 }
 
