@@ -3,10 +3,17 @@
 # JSON and --set parsers. The corpus in tests/fuzz/corpus is read, never modified: new inputs
 # go to a scratch corpus. Any crash, leak, hang (>5 s per input) or broken property fails.
 #   scripts/fuzz.sh [SECONDS]     default 600; scripts/test.sh runs it with 60
+#   scripts/fuzz.sh --build-only  builds the target and stops (scripts/test.sh builds it early,
+#                                 at idle priority, and fuzzes later)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 source "$root/scripts/deps.sh"
 vtl_install_deps
+build_only=false
+if [ "${1:-}" = "--build-only" ]; then
+    build_only=true
+    shift
+fi
 seconds="${1:-600}"
 build="${VTL_FUZZ_BUILD_DIR:-$root/build/fuzz}"
 launcher=($(vtl_cmake_launcher))
@@ -21,6 +28,7 @@ cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=address,undefined" \
     -DVTL_BUILD_GUI=OFF -DVTL_BUILD_BENCH=OFF -DVTL_FUZZ=ON -DCMAKE_UNITY_BUILD=OFF >/dev/null
 cmake --build "$build" -j "$(vtl_jobs)" --target fuzz_scenario
+$build_only && exit 0
 scratch="$(mktemp -d)"
 trap 'rm -rf "$scratch"' EXIT
 echo "== fuzz the scenario and --set parsers for ${seconds} s"
