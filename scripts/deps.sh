@@ -4,7 +4,7 @@
 set -euo pipefail
 
 VTL_PACKAGES=(
-    build-essential cmake pkg-config
+    build-essential cmake ninja-build pkg-config
     qt6-base-dev libgl-dev libqcustomplot-dev
     libbenchmark-dev
     xvfb xauth
@@ -39,6 +39,11 @@ vtl_install_deps() {
     "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
         "${VTL_OPTIONAL_PACKAGES[@]}" || echo "deps: optional ${VTL_OPTIONAL_PACKAGES[*]} not installed"
 }
+
+# Ninja for build folders made from now on: it starts a target's compiles as soon as their own
+# inputs exist, where make first waits for every library the target links, so both cores stay
+# busy. A folder made with make keeps it (cmake does not switch a folder's generator).
+export CMAKE_GENERATOR="${CMAKE_GENERATOR:-Ninja}"
 
 # ccache as the compiler launcher when it is installed, else nothing.
 vtl_cmake_launcher() {

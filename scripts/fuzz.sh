@@ -19,14 +19,14 @@ build="${VTL_FUZZ_BUILD_DIR:-$root/build/fuzz}"
 launcher=($(vtl_cmake_launcher))
 # -fno-sanitize=function: clang 14 cannot emit that check's prologue data for the split parts of
 # a coroutine ("error: Cannot represent a difference across sections" on core/workload/*.cpp);
-# every other UBSan check stays on. The core's files compile one by one here (unity batches in
-# the other builds, CMakeLists.txt): a file that forgot an #include fails in this build.
+# every other UBSan check stays on. Unity batches as in every build (CMakeLists.txt), even in a
+# build folder made before they were the default.
 echo "== build the fuzz target with clang ($build)"
 cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DCMAKE_CXX_COMPILER=clang++-14 "${launcher[@]}" \
     -DCMAKE_CXX_FLAGS="-fsanitize=address,undefined,fuzzer-no-link -fno-sanitize=function -fno-sanitize-recover=all -fno-omit-frame-pointer" \
     -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=address,undefined" \
-    -DVTL_BUILD_GUI=OFF -DVTL_BUILD_BENCH=OFF -DVTL_FUZZ=ON -DCMAKE_UNITY_BUILD=OFF >/dev/null
+    -DVTL_BUILD_GUI=OFF -DVTL_BUILD_BENCH=OFF -DVTL_FUZZ=ON -DCMAKE_UNITY_BUILD=ON >/dev/null
 cmake --build "$build" -j "$(vtl_jobs)" --target fuzz_scenario
 $build_only && exit 0
 scratch="$(mktemp -d)"
