@@ -45,10 +45,13 @@ vtl_install_deps() {
 # busy. A folder made with make keeps it (cmake does not switch a folder's generator).
 export CMAKE_GENERATOR="${CMAKE_GENERATOR:-Ninja}"
 
-# ccache as the compiler launcher when it is installed, else nothing.
+# ccache as the compiler launcher when it is installed, else nothing. Its depend mode takes a
+# file's dependencies from the compiler's own -MD list instead of preprocessing every file a
+# second time to hash it, which made a cold build (every CI run on a fresh machine) cost about 7 %
+# more CPU than no ccache at all.
 vtl_cmake_launcher() {
     if command -v ccache >/dev/null 2>&1; then
-        echo "-DCMAKE_CXX_COMPILER_LAUNCHER=ccache"
+        echo "-DCMAKE_CXX_COMPILER_LAUNCHER=env;CCACHE_DEPEND=1;ccache"
     fi
 }
 

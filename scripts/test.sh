@@ -120,7 +120,8 @@ tsan_chain() {
     wait_for_foreground
     echo "== tests under ThreadSanitizer"
     TSAN_OPTIONS="halt_on_error=1:second_deadlock_stack=1:ignore_noninstrumented_modules=1:die_after_fork=0:suppressions=$root/tests/sanitize/tsan.supp" \
-        ctest --test-dir "$tsan" --output-on-failure --timeout 900 -j "$jobs" -LE dotnet || return 2
+        ctest --test-dir "$tsan" --output-on-failure --timeout 900 -j "$jobs" \
+        -LE 'dotnet|single_thread' || return 2
 }
 echo "== in the background at idle priority: the fuzz target's and the ThreadSanitizer builds"
 beside_start fuzz fuzz_chain
