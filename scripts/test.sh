@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # One command: install what is missing, build, and run every test.
-#  1. Release-with-asserts build (-Werror): all Qt Test suites through CTest, offscreen.
+#  1. Optimised build (-O1, -Werror): all Qt Test suites through CTest, offscreen.
 #  2. The Debian package from build 1 (scripts/package_test.sh): dpkg -x into a scratch root,
 #     the installed binary's --version, a headless run and a screenshot, desktop-file-validate,
 #     appstreamcli validate, man -l.
@@ -72,7 +72,11 @@ check() {
 # -g1 (line tables) instead of -g in the test builds: stack traces still name file and line,
 # and a Qt-heavy file compiles about a quarter faster (5.8 s -> 4.5 s for path_diagram.cpp)
 # with objects a seventh the size, which the links feel too.
-line_tables_rel="-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O2 -g1 -DNDEBUG"
+# Build 1 is -O1, not RelWithDebInfo's -O2: it compiles with 59 s less CPU (249 s against 308),
+# and every suite, its frame-rate and UI-gap checks included, passes the same. -O2 is still
+# built and tested here: the ThreadSanitizer build compiles the core and the engine at -O2.
+optimised_o1="-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O1 -g1 -DNDEBUG"
+optimised_o2="-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O2 -g1 -DNDEBUG"
 line_tables_dbg="-DCMAKE_CXX_FLAGS_DEBUG=-g1"
 
 # Background work: its builds run at idle priority; what it runs after them waits for this file,
@@ -111,7 +115,7 @@ tsan="${VTL_TSAN_BUILD_DIR:-$root/build/tsan}"
 tsan_chain() {
     echo "== build with ThreadSanitizer, core and engine ($tsan)"
     "${at_idle[@]}" cmake -S "$root" -B "$tsan" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-        "$line_tables_rel" -DVTL_WERROR=ON \
+        "$optimised_o2" -DVTL_WERROR=ON \
         -DCMAKE_CXX_FLAGS="-fsanitize=thread -fno-omit-frame-pointer -Wno-maybe-uninitialized" \
         -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=thread" \
         -DVTL_BUILD_GUI=OFF -DVTL_BUILD_BENCH=OFF $launcher >/dev/null || return 1
@@ -129,7 +133,7 @@ beside_start tsan tsan_chain
 
 main="${VTL_BUILD_DIR:-$root/build/test}"
 echo "== build ($main)"
-cmake -S "$root" -B "$main" -DCMAKE_BUILD_TYPE=RelWithDebInfo "$line_tables_rel" -DVTL_WERROR=ON \
+cmake -S "$root" -B "$main" -DCMAKE_BUILD_TYPE=RelWithDebInfo "$optimised_o1" -DVTL_WERROR=ON \
     $launcher >/dev/null
 cmake --build "$main" -j "$jobs"
 phase_done "build (RelWithDebInfo)"
