@@ -4,7 +4,7 @@
 # The .deb goes to out/package/; its path is the last line printed.
 # Install it with: sudo apt install ./out/package/valuetask-lab_<version>_<arch>.deb
 # Reuses run.sh's build directory (build/release; or $VTL_PACKAGE_BUILD_DIR), so after run.sh only
-# the man page and icons are left to build. scripts/test.sh packs its own RelWithDebInfo build
+# the man page and icons are left to build. scripts/test.sh packs its own -O1 test build
 # (VTL_PACKAGE_BUILD_TYPE) instead of building everything a second time.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"

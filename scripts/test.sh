@@ -136,7 +136,7 @@ echo "== build ($main)"
 cmake -S "$root" -B "$main" -DCMAKE_BUILD_TYPE=RelWithDebInfo "$optimised_o1" -DVTL_WERROR=ON \
     $launcher >/dev/null
 cmake --build "$main" -j "$jobs"
-phase_done "build (RelWithDebInfo)"
+phase_done "build (-O1)"
 echo "== tests"
 check "tests" ctest --test-dir "$main" --output-on-failure --timeout 900 -j "$jobs"
 phase_done "tests"
@@ -168,20 +168,20 @@ UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
     -LE dotnet --repeat until-pass:2
 phase_done "tests under ASan+UBSan"
 
-# Background chains: their output, and what failed.
+# Background chains: their output, and which of their phases failed.
 background_result() {
-    local name="$1" what="$2" status=0
+    local name="$1" build_phase="$2" run_phase="$3" status=0
     beside_wait "$name" || status=$?
     case "$status" in
         0) ;;
-        1) echo "== FAILED: build ($what)"; failed+=("build ($what)") ;;
-        *) echo "== FAILED: $what"; failed+=("$what") ;;
+        1) echo "== FAILED: $build_phase"; failed+=("$build_phase") ;;
+        *) echo "== FAILED: $run_phase"; failed+=("$run_phase") ;;
     esac
 }
 echo "== fuzz (${fuzz_seconds} s)"
-background_result fuzz "fuzz"
+background_result fuzz "build (fuzz target)" "fuzz"
 echo "== ThreadSanitizer"
-background_result tsan "tests under TSan"
+background_result tsan "build (TSan)" "tests under TSan"
 phase_done "fuzz and TSan: what was left after the above"
 
 echo "== time per phase"
